@@ -1,0 +1,93 @@
+// Package vntext normalises Vietnamese text at the edges of the program: NFC,
+// single spaces, and folding to plain ASCII-like letters for matching labels
+// and search terms typed without diacritics.
+package vntext
+
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// Clean returns s in Unicode NFC with every run of white space (including
+// no-break spaces, tabs and line breaks) turned into one space, trimmed, and
+// with control and zero-width characters removed.
+func Clean(s string) string {
+	s = norm.NFC.String(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		switch {
+		case r == '\u200b' || r == '\u200c' || r == '\u200d' || r == '\ufeff':
+			continue
+		case unicode.IsSpace(r) || r == '\u00a0':
+			space = b.Len() > 0
+			continue
+		case unicode.IsControl(r):
+			continue
+		}
+		if space {
+			b.WriteByte(' ')
+			space = false
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// Fold returns Clean(s) in lower case with every diacritic removed and đ turned
+// into d, so that "Đảng ủy", "ĐẢNG UỶ" and "dang uy" fold alike.
+func Fold(s string) string {
+	s = norm.NFD.String(Clean(s))
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Mn, r):
+			continue
+		case r == 'đ' || r == 'Đ':
+			r = 'd'
+		default:
+			r = unicode.ToLower(r)
+		}
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// FoldKey is Fold with every character that is not a letter or digit turned
+// into a space and spaces collapsed: "Tổng số ĐV:" gives "tong so dv".
+func FoldKey(s string) string {
+	f := Fold(s)
+	var b strings.Builder
+	b.Grow(len(f))
+	space := false
+	for _, r := range f {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+			continue
+		}
+		space = true
+	}
+	return b.String()
+}
+
+// IsUpper reports whether s has letters and all of them are upper case.
+func IsUpper(s string) bool {
+	letters := false
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			letters = true
+			if !unicode.IsUpper(r) {
+				return false
+			}
+		}
+	}
+	return letters
+}
