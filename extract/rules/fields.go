@@ -1,0 +1,317 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+
+	"baocao"
+	"baocao/vntext"
+)
+
+// bodyFields reads the fields of a narrative report from its body text.
+type bodyFields struct {
+	text  *folded
+	paras []paragraph
+}
+
+func (b *bodyFields) read(rec *baocao.Record) {
+	confAt := b.conferenceDate(rec)
+	b.location(rec, confAt)
+	b.form(rec)
+	b.people(rec)
+	rec.Attendance = b.attendance()
+	rec.Program = b.program()
+	rec.ActionProgram = b.actionProgram()
+}
+
+var (
+	// A date right after a document's number is that document's date.
+	reAfterSymbol = regexp.MustCompile(`\d+\s*[-/]\s*[a-z]{1,6}(?:[-/][a-z0-9]{1,12}){1,3}\s*,?\s*(?:ngay)?\s*$`)
+	reDateLabel   = regexp.MustCompile(`(?:thoi gian(?: to chuc)?(?: hoi nghi)?\s*:|vao (?:hoi|luc)|trong \d+ ngay|hoi nghi (?:duoc )?to chuc (?:vao )?ngay|to chuc hoi nghi (?:vao )?ngay|ngay to chuc)[^\n.;]{0,40}$`)
+	reActionCtx   = regexp.MustCompile(`(?:hanh dong|ban hanh|ke hoach)[^\n.;]{0,40}$`)
+)
+
+// conferenceDate finds the day the conference was held and returns where its
+// mention ends in the folded text (or -1).
+func (b *bodyFields) conferenceDate(rec *baocao.Record) int {
+	var best *dateMatch
+	bestScore := 0
+	for _, d := range findDates(b.text) {
+		before := b.text.fold[max(0, d.Start-90):d.Start]
+		if i := strings.LastIndexByte(before, '\n'); i >= 0 {
+			before = before[i+1:]
+		}
+		if reAfterSymbol.MatchString(before) || reActionCtx.MatchString(before) {
+			continue
+		}
+		score := 1
+		sentence := b.sentenceAround(d.Start)
+		switch {
+		case reDateLabel.MatchString(before):
+			score = 3
+		case strings.Contains(sentence, "hoi nghi") || strings.Contains(sentence, "to chuc"):
+			score = 2
+		}
+		if score > bestScore {
+			bestScore, best = score, &d
+		}
+	}
+	if best == nil || bestScore < 2 {
+		return -1
+	}
+	rec.ConferenceDate = best.Date
+	return best.End
+}
+
+// sentenceAround returns the folded sentence around folded offset i.
+func (b *bodyFields) sentenceAround(i int) string {
+	f := b.text.fold
+	s := strings.LastIndexAny(f[:i], "\n;")
+	e := strings.IndexAny(f[i:], "\n;")
+	if e < 0 {
+		e = len(f) - i
+	}
+	return f[s+1 : i+e]
+}
+
+var (
+	reLocationLabel = regexp.MustCompile(`dia diem(?: to chuc)?(?: hoi nghi)?\s*:\s*`)
+	reAt            = regexp.MustCompile(`(?:^|[\s,])tai\s+`)
+	reLocationEnd   = regexp.MustCompile(`,|;|\n|\.(?:\s|$)|$`)
+)
+
+// location finds where the conference was held: after "Địa điểm:", or "tại …"
+// next to the conference date.
+func (b *bodyFields) location(rec *baocao.Record, confAt int) {
+	f := b.text
+	if _, m := f.find(reLocationLabel); m != nil {
+		rec.Location = b.cutLocation(m[1])
+		return
+	}
+	if confAt < 0 {
+		return
+	}
+	// "tại …" in the conference date's sentence: after the date, else before it.
+	sentStart := strings.LastIndexAny(f.fold[:confAt], "\n.;") + 1
+	for _, from := range []int{confAt, sentStart} {
+		m := reAt.FindStringIndex(f.fold[from:])
+		if m == nil || (from == sentStart && from+m[0] > confAt) {
+			continue
+		}
+		if from == confAt && m[0] > 120 {
+			continue
+		}
+		if loc := b.cutLocation(from + m[1]); loc != "" {
+			rec.Location = loc
+			return
+		}
+	}
+}
+
+func (b *bodyFields) cutLocation(at int) string {
+	rest := b.text.fold[at:]
+	e := reLocationEnd.FindStringIndex(rest)
+	return trimPunct(b.text.span(at, at+e[0]))
+}
+
+var reForm = regexp.MustCompile(`hinh thuc(?: to chuc)?\s*:?\s*([^\n.;]{0,60})|(?:hoi nghi|to chuc|tham du)\s+(truc tuyen|ket hop|truc tiep ket hop)`)
+
+// form reads how the conference was held. "trực tiếp" alone is only a form
+// after "hình thức": "trực tiếp làm báo cáo viên" is about the presenter.
+func (b *bodyFields) form(rec *baocao.Record) {
+	g, _ := b.text.find(reForm)
+	if g == nil {
+		return
+	}
+	v := vntext.Fold(g[1] + g[2])
+	online := strings.Contains(v, "truc tuyen") || strings.Contains(v, "online")
+	inPerson := strings.Contains(v, "truc tiep")
+	switch {
+	case strings.Contains(v, "ket hop") || online && inPerson:
+		rec.Form = baocao.Hybrid
+	case online:
+		rec.Form = baocao.Online
+	case inPerson:
+		rec.Form = baocao.InPerson
+	}
+}
+
+var (
+	reChairLabel  = regexp.MustCompile(`(?:^|[\s.;,])(?:nguoi |dong chi )?chu tri(?: hoi nghi)?\s*:\s*`)
+	reChairVerb   = regexp.MustCompile(`\bchu tri\b`)
+	reSelfPresent = regexp.MustCompile(`truc tiep (?:lam bao cao vien|trinh bay|quan triet|truyen dat|bao cao)`)
+	reReporters   = regexp.MustCompile(`(?:bao cao vien|nguoi trinh bay)(?: hoi nghi)?(?: gom| la)?(?: cac)?(?: dong chi)?\s*:\s*`)
+	reReportVerb  = regexp.MustCompile(`\b(?:lam bao cao vien|trinh bay|quan triet)\b`)
+	reLastHonor   = regexp.MustCompile(`(?:dong chi|d\s*/\s*c)\s+`)
+)
+
+// people finds who presided and who presented.
+func (b *bodyFields) people(rec *baocao.Record) {
+	f := b.text
+	for _, p := range b.paras {
+		pf := newFolded(p.Text)
+		if reBullet.MatchString(p.Text) && strings.Contains(pf.fold, "chuyen de") {
+			continue // an agenda item names its presenter, not the conference's chair
+		}
+		if rec.Chair == nil {
+			if _, m := pf.find(reChairLabel); m != nil {
+				if who, ok := parsePerson(clauseAt(pf, m[1])); ok {
+					rec.Chair = &who
+				}
+			} else if _, m := pf.find(reChairVerb); m != nil {
+				before := pf.fold[:m[0]]
+				from := strings.LastIndexAny(before, ".;\n") + 1
+				if hs := reLastHonor.FindAllStringIndex(before[from:], -1); hs != nil {
+					from += hs[len(hs)-1][0]
+				}
+				if who, ok := parsePerson(pf.span(from, m[0])); ok {
+					rec.Chair = &who
+					if reSelfPresent.MatchString(pf.fold[m[0]:min(len(pf.fold), m[1]+80)]) {
+						rec.Reporters = []baocao.Person{who}
+					}
+				}
+			}
+		}
+		if rec.Reporters == nil {
+			if _, m := pf.find(reReporters); m != nil {
+				end := strings.IndexAny(pf.fold[m[1]:], "\n")
+				if end < 0 {
+					end = len(pf.fold) - m[1]
+				}
+				for _, part := range strings.Split(trimSentenceEnd(pf.span(m[1], m[1]+end)), ";") {
+					if who, ok := parsePerson(part); ok {
+						rec.Reporters = append(rec.Reporters, who)
+					}
+				}
+			}
+		}
+	}
+	_ = f
+	if rec.Reporters == nil && rec.Chair != nil && reSelfPresent.MatchString(f.fold) {
+		rec.Reporters = []baocao.Person{*rec.Chair}
+	}
+}
+
+// clauseAt returns the original text from folded offset i to the end of its
+// clause.
+func clauseAt(f *folded, i int) string {
+	rest := f.fold[i:]
+	e := strings.IndexAny(rest, ";\n")
+	if e < 0 {
+		e = len(rest)
+	}
+	if d := strings.Index(rest, ". "); d >= 0 && d < e {
+		e = d
+	}
+	return f.span(i, i+e)
+}
+
+func trimSentenceEnd(s string) string {
+	if i := strings.Index(s, ". "); i >= 0 {
+		s = s[:i]
+	}
+	return strings.TrimSuffix(strings.TrimSpace(s), ".")
+}
+
+var (
+	reRatio    = regexp.MustCompile(`(\d[\d.]*)\s*/\s*(\d[\d.]*)(?:\s|\)|,|;|$)`)
+	reTotal    = regexp.MustCompile(`tong so(?: dang vien| dv)?(?: cua [^\d\n:;]{0,40})?\s*:?\s*(\d[\d.]*)`)
+	rePresent  = regexp.MustCompile(`(?:tham du|tham gia|du hoi nghi|co mat)(?: hoi nghi)?\s*:?\s*(\d[\d.]*)`)
+	rePercent  = regexp.MustCompile(`(\d+(?:,\d+)?)\s*%`)
+	reOthers   = regexp.MustCompile(`(\d[\d.]*)\s+(?:dong chi |nguoi )?quan chung|quan chung(?: uu tu)?(?: tham du)?\s*:\s*(\d[\d.]*)`)
+	reMemberCx = regexp.MustCompile(`dang vien|\bdv\b`)
+)
+
+// attendance reads how many party members attended, of how many, and how
+// many others came.
+func (b *bodyFields) attendance() *baocao.Attendance {
+	var a baocao.Attendance
+	if t := b.attendanceTable(); t != nil {
+		a = *t
+	}
+	f := b.text.fold
+	if a.MembersTotal == 0 {
+		for _, m := range reRatio.FindAllStringSubmatchIndex(f, -1) {
+			ctx := f[max(0, m[0]-60):min(len(f), m[1]+30)]
+			if !reMemberCx.MatchString(ctx) || m[2] > 0 && f[m[2]-1] == '/' {
+				continue
+			}
+			p, ok1 := ParseInt(strings.TrimRight(f[m[2]:m[3]], "."))
+			t, ok2 := ParseInt(strings.TrimRight(f[m[4]:m[5]], "."))
+			if p <= 12 && t >= 1900 && t <= 2200 {
+				continue // a month and year: "6/2021"
+			}
+			if ok1 && ok2 && p <= t && t > 0 {
+				a.MembersPresent, a.MembersTotal = p, t
+				break
+			}
+		}
+	}
+	if a.MembersTotal == 0 {
+		for _, m := range reTotal.FindAllStringSubmatchIndex(f, -1) {
+			if t, ok := ParseInt(f[m[2]:m[3]]); ok && t > 0 {
+				a.MembersTotal = t
+				if pm := rePresent.FindStringSubmatchIndex(f[m[1]:]); pm != nil && pm[0] < 200 {
+					a.MembersPresent, _ = ParseInt(f[m[1]+pm[2] : m[1]+pm[3]])
+				}
+				break
+			}
+		}
+	}
+	if a.MembersTotal > 0 && a.MembersPresent > 0 && a.MembersPresent <= a.MembersTotal {
+		a.Rate = round4(float64(a.MembersPresent) / float64(a.MembersTotal))
+	} else if a.Rate == 0 {
+		if m := rePercent.FindStringSubmatch(f); m != nil && reMemberCx.MatchString(f) {
+			a.Rate, _ = ParseRate(m[0])
+		}
+	}
+	if a.Others == 0 {
+		if m := reOthers.FindStringSubmatch(f); m != nil {
+			a.Others, _ = ParseInt(m[1] + m[2])
+		}
+	}
+	if a == (baocao.Attendance{}) {
+		return nil
+	}
+	return &a
+}
+
+var (
+	reActionProgram = regexp.MustCompile(`chuong trinh hanh dong`)
+	reNotIssued     = regexp.MustCompile(`chua (?:ban hanh|xay dung|co)|dang (?:xay dung|hoan thien|du thao)|se ban hanh|chua hoan thanh`)
+	reIssued        = regexp.MustCompile(`ban hanh|da xay dung`)
+)
+
+// actionProgram reads whether the unit issued its action program, with its
+// number and date. A report that does not mention one gives nil.
+func (b *bodyFields) actionProgram() *baocao.ActionProgram {
+	for _, p := range b.paras {
+		if vntext.IsUpper(p.Text) || reBullet.MatchString(p.Text) && !reRoman.MatchString(p.Text) && strings.Contains(vntext.Fold(p.Text), "chuyen de") {
+			continue
+		}
+		pf := newFolded(p.Text)
+		for _, m := range reActionProgram.FindAllStringIndex(pf.fold, -1) {
+			s := strings.LastIndexAny(pf.fold[:m[0]], ".;") + 1
+			e := strings.Index(pf.fold[m[1]:], ". ")
+			if e < 0 {
+				e = len(pf.fold) - m[1]
+			}
+			clause := pf.fold[s : m[1]+e]
+			switch {
+			case reNotIssued.MatchString(clause):
+				return &baocao.ActionProgram{Issued: false}
+			case reIssued.MatchString(clause):
+				ap := &baocao.ActionProgram{Issued: true}
+				after := newFolded(pf.span(m[1], m[1]+e))
+				if sym, ok := ParseSymbol(after.orig); ok {
+					ap.Number = sym
+				}
+				if ds := findDates(after); len(ds) > 0 {
+					ap.Date = ds[0].Date
+				}
+				return ap
+			}
+		}
+	}
+	return nil
+}

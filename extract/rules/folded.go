@@ -1,0 +1,99 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+
+	"golang.org/x/text/unicode/norm"
+)
+
+// folded is a text together with its folded form (lower case, no diacritics,
+// đ→d), where every rune of the original maps to one ASCII-ish rune of the
+// folded form. Rules match patterns on the folded form and cut values out of the
+// original, so that "Dia diem" finds "Địa điểm" and the value keeps its marks.
+type folded struct {
+	orig string
+	fold string
+	off  []int // off[i] is the byte offset in orig of folded byte i; off[len(fold)] = len(orig)
+}
+
+func newFolded(s string) *folded {
+	f := &folded{orig: s}
+	var b strings.Builder
+	b.Grow(len(s))
+	f.off = make([]int, 0, len(s)+1)
+	for i, r := range s {
+		fr := foldRune(r)
+		n := b.Len()
+		b.WriteRune(fr)
+		for j := n; j < b.Len(); j++ {
+			f.off = append(f.off, i)
+		}
+	}
+	f.fold = b.String()
+	f.off = append(f.off, len(s))
+	return f
+}
+
+// foldRune maps one rune to its base letter in lower case.
+func foldRune(r rune) rune {
+	if r < 0x80 {
+		return unicode.ToLower(r)
+	}
+	if r == 'đ' || r == 'Đ' {
+		return 'd'
+	}
+	d := norm.NFD.String(string(r))
+	for _, b := range d {
+		if !unicode.Is(unicode.Mn, b) {
+			return unicode.ToLower(b)
+		}
+	}
+	return r
+}
+
+// span returns the original text under folded byte range [i, j).
+func (f *folded) span(i, j int) string { return f.orig[f.off[i]:f.off[j]] }
+
+// find returns the first match of re in the folded text as original-text
+// submatches (nil when there is no match), with folded byte indices.
+func (f *folded) find(re *regexp.Regexp) (groups []string, idx []int) {
+	return f.findFrom(re, 0)
+}
+
+// findFrom is find starting at folded byte offset from.
+func (f *folded) findFrom(re *regexp.Regexp, from int) (groups []string, idx []int) {
+	if from > len(f.fold) {
+		return nil, nil
+	}
+	m := re.FindStringSubmatchIndex(f.fold[from:])
+	if m == nil {
+		return nil, nil
+	}
+	groups = make([]string, len(m)/2)
+	for k := range groups {
+		if m[2*k] < 0 {
+			continue
+		}
+		m[2*k] += from
+		m[2*k+1] += from
+		groups[k] = f.span(m[2*k], m[2*k+1])
+	}
+	return groups, m
+}
+
+// findAll returns every match of re as original-text submatches with indices.
+func (f *folded) findAll(re *regexp.Regexp) (all [][]string, idx [][]int) {
+	for _, m := range re.FindAllStringSubmatchIndex(f.fold, -1) {
+		g := make([]string, len(m)/2)
+		for k := range g {
+			if m[2*k] >= 0 {
+				g[k] = f.span(m[2*k], m[2*k+1])
+			}
+		}
+		all = append(all, g)
+		idx = append(idx, m)
+	}
+	return all, idx
+}

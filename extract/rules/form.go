@@ -1,0 +1,132 @@
+package rules
+
+import (
+	"strings"
+
+	"baocao"
+	"baocao/extract/doc"
+)
+
+// form reads a workbook filled in as a form: labels with their values to the
+// right, anywhere on the sheet, and the program as a table below or on another
+// sheet.
+func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
+	cells := map[field]doc.Cell{}
+	unitRow := -1
+	var lastPerson field
+	for r, row := range s.Rows {
+		for c := 0; c < len(row); c++ {
+			f := labelOf(row[c].Text)
+			if f == fNone || f == fSTT || f == fNote {
+				continue
+			}
+			v, ok := valueRight(row, c)
+			if !ok {
+				continue
+			}
+			if f == fTitle {
+				f = map[field]field{fChair: fChairTitle, fReporter: fReporterTitle, fSigner: fTitle}[lastPerson]
+				if f == fNone {
+					continue
+				}
+			}
+			if f == fChair || f == fReporter || f == fSigner {
+				lastPerson = f
+			}
+			if _, seen := cells[f]; !seen {
+				cells[f] = v
+				if f == fUnit {
+					unitRow = r
+				}
+			}
+			break // the rest of the row is this label's value
+		}
+	}
+	n := 0
+	for _, f := range []field{fConfDate, fTotal, fPresent, fChair, fReporter, fLocation, fAction} {
+		if _, ok := cells[f]; ok {
+			n++
+		}
+	}
+	if _, ok := cells[fUnit]; !ok || n < 2 {
+		return baocao.Record{}, false
+	}
+	rec := baocao.Record{Source: baocao.Source{Sheet: s.Name, Row: unitRow + 1}}
+	rec.Unit = trimPunct(cells[fUnit].Text)
+	rec.ParentUnit = trimPunct(cells[fParent].Text)
+	fillFromCells(&rec, func(f field) (doc.Cell, bool) {
+		c, ok := cells[f]
+		return c, ok
+	})
+	for i := range d.Sheets {
+		if items := programTable(&d.Sheets[i]); len(items) > 0 {
+			rec.Program = items
+			break
+		}
+	}
+	return rec, true
+}
+
+// valueRight returns the first non-empty cell right of column c, within a few
+// columns.
+func valueRight(row []doc.Cell, c int) (doc.Cell, bool) {
+	for j := c + 1; j < len(row) && j <= c+4; j++ {
+		if strings.TrimSpace(row[j].Text) != "" {
+			return row[j], true
+		}
+	}
+	return doc.Cell{}, false
+}
+
+// programTable reads a table of agenda items: a header with the topic and the
+// presenter or the duration, then one item per row until an empty row.
+func programTable(s *doc.Sheet) []baocao.ProgramItem {
+	for r, row := range s.Rows {
+		cols := map[field]int{}
+		for c, cell := range row {
+			f := labelOf(cell.Text)
+			switch f {
+			case fReporter:
+				f = fPresenter
+			case fConfDate:
+				f = fMinutes
+			}
+			if _, seen := cols[f]; f != fNone && !seen {
+				cols[f] = c
+			}
+		}
+		topic, ok := cols[fTopic]
+		_, who := cols[fPresenter]
+		_, dur := cols[fMinutes]
+		if !ok || !who && !dur {
+			continue
+		}
+		var items []baocao.ProgramItem
+		for r2 := r + 1; r2 < len(s.Rows); r2++ {
+			t := s.Cell(r2, topic).Text
+			if t == "" {
+				if len(items) > 0 {
+					break
+				}
+				continue
+			}
+			it := baocao.ProgramItem{Topic: trimPunct(t)}
+			if c, ok := cols[fPresenter]; ok {
+				if p, ok := parsePerson(s.Cell(r2, c).Text); ok {
+					it.Presenter = p.Name
+				}
+			}
+			if c, ok := cols[fMinutes]; ok {
+				cell := s.Cell(r2, c)
+				if m, ok := ParseMinutes(cell.Text); ok {
+					it.Minutes = m
+				} else if m, ok := cellInt(cell); ok {
+					it.Minutes = m
+				}
+			}
+			items = append(items, it)
+		}
+		return items
+	}
+	return nil
+}

@@ -1,0 +1,276 @@
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+
+	"baocao"
+	"baocao/extract/doc"
+	"baocao/vntext"
+)
+
+// paragraph is a run of lines that belong together in a narrative report.
+type paragraph struct {
+	Text  string
+	Page  int
+	Lines []doc.Line
+}
+
+var (
+	reBullet    = regexp.MustCompile(`^(?:[IVX]+\s*[.:/]|\d+(?:\.\d+)*\s*[.)/]|[a-zđ]\s*\)|[-–+•*])\s*`)
+	reRoman     = regexp.MustCompile(`^[IVX]+\s*[.:/]\s*`)
+	reCountry   = regexp.MustCompile(`dang cong san viet nam`)
+	reTitleLine = regexp.MustCompile(`^bao cao$|^bao cao\s+(?:ket qua|so ket|tong ket|tinh hinh|ve viec)`)
+	reSoLine    = regexp.MustCompile(`^so\s*[:.]?\s*\d`)
+	rePlaceDate = regexp.MustCompile(`,\s*ngay\s+\d|ngay\s+\d{1,2}\s+thang`)
+)
+
+// narrative reads one record from a report written as running text: the
+// letterhead, the body, the signature.
+func narrative(d *doc.Document) (rec baocao.Record, ok bool) {
+	lines := d.Lines
+	if len(lines) == 0 {
+		return rec, false
+	}
+	titleAt := -1
+	for i, l := range lines {
+		if i > 40 {
+			break
+		}
+		if reTitleLine.MatchString(vntext.Fold(l.Text())) && vntext.IsUpper(l.Spans[0].Text) {
+			titleAt = i
+			break
+		}
+	}
+	headEnd := titleAt
+	if headEnd < 0 {
+		headEnd = min(len(lines), 8)
+	}
+	left, right := splitHeader(lines[:headEnd])
+
+	body := paragraphs(lines[max(titleAt, 0):])
+	var all []string
+	for _, p := range body {
+		all = append(all, p.Text)
+	}
+	text := newFolded(strings.Join(all, "\n"))
+	if !strings.Contains(text.fold, "hoi nghi") || !(strings.Contains(text.fold, "nghi quyet") || strings.Contains(text.fold, "dang vien")) {
+		return rec, false
+	}
+
+	rec.Source = baocao.Source{Page: 1}
+	readLetterhead(&rec, left, right, text)
+	b := bodyFields{text: text, paras: body}
+	b.read(&rec)
+	readSignature(&rec, lines)
+	return rec, true
+}
+
+// splitHeader separates the letterhead's left column (the committees, the
+// number) from its right (the country motto, place and date). The right column
+// starts where "ĐẢNG CỘNG SẢN VIỆT NAM" starts; without it, at mid-page.
+func splitHeader(lines []doc.Line) (left, right []string) {
+	split := 0.0
+	maxX := 0.0
+	for _, l := range lines {
+		for _, s := range l.Spans {
+			if reCountry.MatchString(vntext.Fold(s.Text)) && split == 0 {
+				split = s.X0 - 5
+			}
+			maxX = max(maxX, s.X1)
+		}
+	}
+	if split == 0 {
+		split = maxX / 2
+	}
+	for _, l := range lines {
+		var lt, rt []string
+		for _, s := range l.Spans {
+			if s.X0 < split && (s.X1 <= split+20 || len(l.Spans) == 1 && s.X0 < split/2) {
+				lt = append(lt, s.Text)
+			} else {
+				rt = append(rt, s.Text)
+			}
+		}
+		if len(lt) > 0 {
+			left = append(left, strings.Join(lt, " "))
+		}
+		if len(rt) > 0 {
+			right = append(right, strings.Join(rt, " "))
+		}
+	}
+	return left, right
+}
+
+// readLetterhead takes the parent committee, the unit and the report's number
+// from the left column, and the report's date from the right.
+func readLetterhead(rec *baocao.Record, left, right []string, text *folded) {
+	var names []string
+	for _, s := range left {
+		f := vntext.Fold(s)
+		switch {
+		case reSoLine.MatchString(f) || strings.HasPrefix(f, "so "):
+			if sym, ok := ParseSymbol(s); ok && rec.DocNumber == "" {
+				rec.DocNumber = sym
+			}
+		case vntext.IsUpper(s) && !reCountry.MatchString(f) && len(names) < 4:
+			names = append(names, s)
+		}
+	}
+	// A unit's name may wrap onto a second line; lines after the first that
+	// do not start a committee's name continue the one before.
+	var units []string
+	for _, n := range names {
+		if len(units) > 0 && !startsUnit(vntext.Fold(n)) {
+			units[len(units)-1] += " " + n
+			continue
+		}
+		units = append(units, n)
+	}
+	switch len(units) {
+	case 0:
+	case 1:
+		rec.Unit = asWritten(units[0], text)
+	default:
+		rec.ParentUnit = asWritten(units[0], text)
+		rec.Unit = asWritten(units[len(units)-1], text)
+	}
+	for _, s := range right {
+		if rePlaceDate.MatchString(vntext.Fold(s)) {
+			if d, ok := ParseDate(s); ok {
+				rec.ReportDate = d
+				break
+			}
+		}
+	}
+}
+
+var reUnitStart = regexp.MustCompile(`^(?:dang bo|dang uy|chi bo|chi uy|huyen uy|tinh uy|thanh uy|thi uy|quan uy|ban |uy ban|co quan|to dang|dang doan|ban can su|van phong|trung uong)`)
+
+func startsUnit(fold string) bool { return reUnitStart.MatchString(fold) }
+
+// paragraphs groups lines into paragraphs: a new one starts at a bullet or a
+// numbered heading, an indented first line, a wide vertical gap, or after a
+// line that ends a sentence short of the right margin.
+func paragraphs(lines []doc.Line) []paragraph {
+	if len(lines) == 0 {
+		return nil
+	}
+	var xs, rights []float64
+	for _, l := range lines {
+		xs = append(xs, l.X0())
+		rights = append(rights, l.Spans[len(l.Spans)-1].X1)
+	}
+	margin := quantile(xs, 0.2)
+	rightMargin := quantile(rights, 0.8)
+	var out []paragraph
+	var prev doc.Line
+	for i, l := range lines {
+		t := l.Text()
+		newPara := i == 0 || len(l.Spans) > 1 || len(prev.Spans) > 1
+		if !newPara {
+			gap := l.Y - prev.Y
+			size := l.Spans[0].Size
+			if size == 0 {
+				size = 12
+			}
+			prevText := prev.Text()
+			prevEnd := prev.Spans[len(prev.Spans)-1].X1
+			switch {
+			case l.Page != prev.Page:
+				newPara = l.X0() > margin+8 || strings.HasSuffix(prevText, ".")
+			case reBullet.MatchString(t), l.X0() > margin+8, gap > 2.2*size || gap < 0:
+				newPara = true
+			case strings.ContainsAny(lastRune(prevText), ".:;") && prevEnd < rightMargin-40:
+				newPara = true
+			case vntext.IsUpper(prevText) != vntext.IsUpper(t):
+				newPara = true
+			}
+		}
+		if newPara {
+			out = append(out, paragraph{Text: t, Page: l.Page, Lines: []doc.Line{l}})
+		} else {
+			p := &out[len(out)-1]
+			p.Text += " " + t
+			p.Lines = append(p.Lines, l)
+		}
+		prev = l
+	}
+	return out
+}
+
+func lastRune(s string) string {
+	if s == "" {
+		return ""
+	}
+	r := []rune(s)
+	return string(r[len(r)-1])
+}
+
+func quantile(v []float64, q float64) float64 {
+	s := append([]float64(nil), v...)
+	sort.Float64s(s)
+	return s[int(q*float64(len(s)-1))]
+}
+
+var (
+	reOnBehalf   = regexp.MustCompile(`^(?:t\s*/\s*m|k\s*/\s*t|tm\.?|kt\.?|thay mat)\b`)
+	reSignTitle  = regexp.MustCompile(`^(?:pho bi thu|bi thu|chu tich|pho chu tich|giam doc|pho giam doc|truong|thu truong|pho truong|hieu truong)`)
+	reSignedNote = regexp.MustCompile(`^\(?\s*(?:da ky|ky|ky ten|ky,|ky va|dong dau)`)
+)
+
+// readSignature finds the signature block, bottom right: "T/M CHI BỘ" (or
+// "K/T BÍ THƯ"), the signer's position in capitals, then the name.
+func readSignature(rec *baocao.Record, lines []doc.Line) {
+	start := len(lines) - 25
+	if start < 0 {
+		start = 0
+	}
+	var title string
+	for i := len(lines) - 1; i >= start; i-- {
+		for _, s := range lines[i].Spans {
+			f := vntext.Fold(s.Text)
+			if !reOnBehalf.MatchString(f) && !(reSignTitle.MatchString(f) && vntext.IsUpper(s.Text) && len(f) < 30) {
+				continue
+			}
+			// Walk down from here: the last position line before the name
+			// is the signer's own position.
+			x := s.X0 - 40
+			for _, l := range lines[i:] {
+				for _, t := range l.Spans {
+					if t.X1 < x {
+						continue
+					}
+					ft := vntext.Fold(t.Text)
+					switch {
+					case reOnBehalf.MatchString(ft):
+						if m := reOnBehalf.FindStringIndex(ft); m != nil {
+							rest := strings.TrimSpace(ft[m[1]:])
+							if reSignTitle.MatchString(rest) && title == "" {
+								title = titleCase(trimPunct(newFolded(t.Text).span(m[1], len(ft))))
+							}
+						}
+					case reSignTitle.MatchString(ft) && vntext.IsUpper(t.Text):
+						title = titleCase(t.Text)
+					case reSignedNote.MatchString(ft):
+					default:
+						if p, ok := parsePerson(t.Text); ok && p.Title == "" {
+							p.Title = title
+							rec.Signer = &p
+							return
+						}
+						if vntext.IsUpper(t.Text) && !strings.Contains(ft, "noi nhan") {
+							if p, ok := parsePerson(nameCase(t.Text)); ok {
+								p.Title = title
+								rec.Signer = &p
+								return
+							}
+						}
+					}
+				}
+			}
+			return
+		}
+	}
+}

@@ -1,0 +1,186 @@
+package rules
+
+import (
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"baocao"
+	"baocao/extract/doc"
+)
+
+// page lays out text as a PDF reader would: one line per entry, "|" between
+// spans, columns at fixed x positions, a line every 16 points.
+func page(texts ...string) *doc.Document {
+	d := &doc.Document{Format: "pdf", Pages: 1}
+	for i, t := range texts {
+		l := doc.Line{Page: 1, Y: 60 + 16*float64(i)}
+		x := 70.0
+		if strings.HasPrefix(t, "    ") { // an indented first line
+			x = 100
+		}
+		for j, part := range strings.Split(strings.TrimSpace(t), "|") {
+			if j > 0 {
+				x = max(x+20, float64(300+100*(j-1)))
+			}
+			if strings.HasPrefix(part, ">") { // right column
+				part, x = part[1:], 320
+			}
+			w := 5.5 * float64(len([]rune(part)))
+			l.Spans = append(l.Spans, doc.Span{X0: x, X1: x + w, Text: part, Size: 13})
+			x += w
+		}
+		d.Lines = append(d.Lines, l)
+	}
+	return d
+}
+
+func TestNarrativeReadsEveryField(t *testing.T) {
+	d := page(
+		"ĐẢNG BỘ XÃ HÙNG SƠN|>ĐẢNG CỘNG SẢN VIỆT NAM",
+		"CHI BỘ TRƯỜNG THCS HÙNG SƠN",
+		"*|>Hùng Sơn, ngày 25 tháng 4 năm 2021",
+		"Số 15-BC/CB",
+		"BÁO CÁO",
+		"Kết quả tổ chức hội nghị nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII của Đảng",
+		"    Thực hiện Chỉ thị số 01-CT/TW, ngày 09/3/2021 của Bộ Chính trị; Hướng dẫn số 12-HD/HU ngày",
+		"15/3/2021 của Ban Tuyên giáo Huyện ủy, Chi bộ Trường THCS Hùng Sơn báo cáo kết quả như sau:",
+		"I. CÔNG TÁC TỔ CHỨC",
+		"    Vào hồi 7 giờ 30 phút, ngày 20 tháng 4 năm 2021, tại Hội trường UBND xã Hùng Sơn, Chi bộ đã tổ chức",
+		"hội nghị theo hình thức trực tiếp. Đồng chí Nguyễn Văn Hùng, Bí thư Chi bộ chủ trì hội nghị và trực",
+		"tiếp làm báo cáo viên.",
+		"    Tổng số đảng viên của Chi bộ: 25 đồng chí; số đảng viên tham dự: 24 đồng chí, đạt 96,0%. Ngoài ra",
+		"có 5 quần chúng ưu tú tham dự.",
+		"II. NỘI DUNG, CHƯƠNG TRÌNH HỘI NGHỊ",
+		"    1. Chuyên đề 1: Những nội dung cơ bản của Văn kiện Đại hội XIII - đồng chí Nguyễn Văn Hùng trình",
+		"bày (120 phút).",
+		"    2. Chuyên đề 2: Chương trình hành động của Huyện ủy (90 phút).",
+		"III. CHƯƠNG TRÌNH HÀNH ĐỘNG",
+		"    Chi bộ đã ban hành Chương trình hành động số 12-CTr/CB ngày 28/4/2021 thực hiện Nghị quyết.",
+		">T/M CHI BỘ",
+		">BÍ THƯ",
+		">Nguyễn Văn Hùng",
+	)
+	recs, _ := Records(d)
+	if len(recs) != 1 {
+		t.Fatalf("got %d records, want 1", len(recs))
+	}
+	got := recs[0]
+	got.Warnings = nil
+	hung := baocao.Person{Name: "Nguyễn Văn Hùng", Title: "Bí thư Chi bộ"}
+	want := baocao.Record{
+		Unit:           "Chi bộ Trường THCS Hùng Sơn",
+		ParentUnit:     "Đảng bộ xã Hùng Sơn",
+		DocNumber:      "15-BC/CB",
+		ReportDate:     date(2021, 4, 25),
+		ConferenceDate: date(2021, 4, 20),
+		Location:       "Hội trường UBND xã Hùng Sơn",
+		Form:           baocao.InPerson,
+		Chair:          &hung,
+		Reporters:      []baocao.Person{hung},
+		Attendance:     &baocao.Attendance{MembersPresent: 24, MembersTotal: 25, Rate: 0.96, Others: 5},
+		Program: []baocao.ProgramItem{
+			{Topic: "Chuyên đề 1: Những nội dung cơ bản của Văn kiện Đại hội XIII", Presenter: "Nguyễn Văn Hùng", Minutes: 120},
+			{Topic: "Chuyên đề 2: Chương trình hành động của Huyện ủy", Minutes: 90},
+		},
+		ActionProgram: &baocao.ActionProgram{Issued: true, Number: "12-CTr/CB", Date: date(2021, 4, 28)},
+		Signer:        &baocao.Person{Name: "Nguyễn Văn Hùng", Title: "Bí thư"},
+		Source:        baocao.Source{Page: 1},
+	}
+	if g, w := asJSON(t, got), asJSON(t, want); g != w {
+		t.Errorf("record differs\n got: %s\nwant: %s", g, w)
+	}
+}
+
+func TestNarrativeVariants(t *testing.T) {
+	head := []string{
+		"ĐẢNG BỘ HUYỆN ĐẠI TỪ|>ĐẢNG CỘNG SẢN VIỆT NAM",
+		"ĐẢNG BỘ XÃ ĐẠI TỪ|>Đại Từ, ngày 02 tháng 6 năm 2021",
+		"Số: 45-BC/ĐU",
+		"BÁO CÁO",
+		"    Thực hiện Hướng dẫn của Đảng bộ huyện Đại Từ, Đảng bộ xã Đại Từ báo cáo kết quả hội nghị học tập Nghị quyết",
+	}
+	tests := []struct {
+		name  string
+		body  []string
+		check func(t *testing.T, r baocao.Record)
+	}{
+		{"labelled time and place, a deputy chairs, another presents", []string{
+			"    Thời gian: ngày 20/5/2021.",
+			"    Địa điểm: Hội trường Đảng ủy xã.",
+			"    Chủ trì: đ/c Trần Thị Mai - Phó Bí thư Đảng ủy.",
+			"    Báo cáo viên: đồng chí Lê Văn Nam, Bí thư Đảng ủy xã.",
+			"    Số đảng viên tham dự 312/325, đạt tỷ lệ 96%.",
+			"    Đảng ủy đang xây dựng Chương trình hành động, sẽ ban hành trong tháng 6/2021.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "conference date", r.ConferenceDate.String(), "2021-05-20")
+			expect(t, "location", r.Location, "Hội trường Đảng ủy xã")
+			expect(t, "chair", asJSON(t, r.Chair), `{"name":"Trần Thị Mai","title":"Phó Bí thư Đảng ủy"}`)
+			expect(t, "reporters", asJSON(t, r.Reporters), `[{"name":"Lê Văn Nam","title":"Bí thư Đảng ủy xã"}]`)
+			expect(t, "attendance", asJSON(t, r.Attendance), `{"members_present":312,"members_total":325,"rate":0.96}`)
+			expect(t, "action program", asJSON(t, r.ActionProgram), `{"issued":false}`)
+			expect(t, "unit", r.Unit, "Đảng bộ xã Đại Từ")
+			expect(t, "parent", r.ParentUnit, "Đảng bộ huyện Đại Từ")
+			expect(t, "doc number", r.DocNumber, "45-BC/ĐU")
+		}},
+		{"thousands in counts, online, several presenters", []string{
+			"    Ngày 20-4-2021, Đảng bộ tổ chức hội nghị theo hình thức trực tuyến tại Hội trường Huyện ủy.",
+			"    Báo cáo viên gồm các đồng chí: Nguyễn Văn An, Bí thư Đảng ủy; Trần Văn Bình, Phó Bí thư Thường trực Đảng ủy.",
+			"    Tổng số: 1.250 đảng viên; tham gia: 1.198 đảng viên; đạt 95,84%. Quần chúng: 45 người.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "conference date", r.ConferenceDate.String(), "2021-04-20")
+			expect(t, "form", string(r.Form), "online")
+			expect(t, "location", r.Location, "Hội trường Huyện ủy")
+			expect(t, "reporters", asJSON(t, r.Reporters), `[{"name":"Nguyễn Văn An","title":"Bí thư Đảng ủy"},{"name":"Trần Văn Bình","title":"Phó Bí thư Thường trực Đảng ủy"}]`)
+			expect(t, "attendance", asJSON(t, r.Attendance), `{"members_present":1198,"members_total":1250,"rate":0.9584,"others":45}`)
+			if r.ActionProgram != nil {
+				t.Errorf("action program %+v, want none: the report does not mention one", r.ActionProgram)
+			}
+		}},
+		{"title before the name, hybrid, two days", []string{
+			"    Trong 2 ngày 20 và 21/4/2021, tại Trung tâm Chính trị huyện, hội nghị được tổ chức kết hợp trực tiếp và trực tuyến.",
+			"    Đồng chí Bí thư Đảng ủy Nguyễn Văn Hùng chủ trì hội nghị. Có 48/50 đảng viên tham dự (96%).",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "conference date", r.ConferenceDate.String(), "2021-04-20")
+			expect(t, "form", string(r.Form), "hybrid")
+			expect(t, "location", r.Location, "Trung tâm Chính trị huyện")
+			expect(t, "chair", asJSON(t, r.Chair), `{"name":"Nguyễn Văn Hùng","title":"Bí thư Đảng ủy"}`)
+			expect(t, "attendance", asJSON(t, r.Attendance), `{"members_present":48,"members_total":50,"rate":0.96}`)
+			if r.Reporters != nil {
+				t.Errorf("reporters %+v, want none: the report does not say who presented", r.Reporters)
+			}
+		}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			recs, _ := Records(page(append(append([]string{}, head...), tt.body...)...))
+			if len(recs) != 1 {
+				t.Fatalf("got %d records, want 1", len(recs))
+			}
+			tt.check(t, recs[0])
+		})
+	}
+}
+
+func TestATextThatIsNoReportGivesNoRecords(t *testing.T) {
+	recs, warnings := Records(page("Bảng giá vật tư tháng 3", "Xi măng 1.250.000 đồng"))
+	if len(recs) != 0 || len(warnings) == 0 {
+		t.Errorf("got %d records and warnings %q; want none and a warning", len(recs), warnings)
+	}
+}
+
+func expect(t *testing.T, what, got, want string) {
+	t.Helper()
+	if got != want {
+		t.Errorf("%s = %s, want %s", what, got, want)
+	}
+}
+
+func asJSON(t *testing.T, v any) string {
+	t.Helper()
+	b, err := json.Marshal(v)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(b)
+}

@@ -1,0 +1,227 @@
+package rules
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"baocao"
+	"baocao/vntext"
+)
+
+// reHonorific matches the titles of address that precede a name.
+var reHonorific = regexp.MustCompile(`^(?:(?:cac|la|do|gom|voi)\s+)*(?:dong chi|d\s*/\s*c|ong|ba)\b\s*:?\s*`)
+
+// titleStarts are the folded first words of positions written in reports.
+var titleStarts = []string{
+	"pho bi thu", "bi thu", "chi uy vien", "dang uy vien", "uy vien", "pho chu tich", "chu tich",
+	"pho giam doc", "giam doc", "pho hieu truong", "hieu truong", "pho truong", "truong",
+	"chanh van phong", "pho chanh", "chanh", "thuong truc", "can bo", "chuyen vien", "bao cao vien",
+	"to truong", "pho tong", "tong bien tap", "thu truong", "pho thu truong", "dai ta", "thuong ta", "trung ta",
+	"thieu ta", "dai uy", "pho ban", "ky thuat vien",
+}
+
+// surnames are the common Vietnamese family names; a run of capitalised words
+// starting with one is taken as a person's name.
+var surnames = map[string]bool{}
+
+func init() {
+	for _, s := range strings.Fields(`nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao
+		luong trinh mai to ha lo luc vi nong trieu chu cao ta doan kieu lam quach thai vuong la giang sung hau tang
+		khong tong thach ong lai ninh van kim au mac lu thao quan dieu giap nghiem dam khuat bach cu tieu long`) {
+		surnames[s] = true
+	}
+}
+
+// verbsAfterPerson end a person phrase: what the person did.
+var reVerbs = regexp.MustCompile(`\s+(?:chu tri|truc tiep|lam bao cao vien|trinh bay|bao cao|quan triet|truyen dat|phat bieu|ket luan|dieu hanh)\b`)
+
+// isNameWord reports whether w looks like one syllable of a person's name:
+// a capital letter followed by lower-case letters.
+func isNameWord(w string) bool {
+	r, n := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(r) {
+		return false
+	}
+	for _, r := range w[n:] {
+		if !unicode.IsLower(r) {
+			return false
+		}
+	}
+	return true
+}
+
+// startsWithTitle reports whether the folded text begins with a position.
+func startsWithTitle(fold string) bool {
+	for _, t := range titleStarts {
+		if strings.HasPrefix(fold, t) && (len(fold) == len(t) || fold[len(t)] == ' ') {
+			return true
+		}
+	}
+	return false
+}
+
+// parsePerson reads "Nguyễn Văn Hùng, Bí thư Chi bộ", "đ/c Trần Thị Mai - Phó Bí
+// thư", "Bí thư Chi bộ Nguyễn Văn Hùng" or a bare name.
+func parsePerson(s string) (baocao.Person, bool) {
+	s = trimPunct(vntext.Clean(s))
+	f := newFolded(s)
+	if m := reHonorific.FindStringIndex(f.fold); m != nil {
+		s = trimPunct(f.span(m[1], len(f.fold)))
+		f = newFolded(s)
+	}
+	if m := reVerbs.FindStringIndex(f.fold); m != nil {
+		s = trimPunct(f.span(0, m[0]))
+		f = newFolded(s)
+	}
+	if s == "" {
+		return baocao.Person{}, false
+	}
+	words := strings.Fields(s)
+	if startsWithTitle(f.fold) {
+		// Title first: the name is the trailing run of capitalised words that
+		// starts with a family name.
+		start := -1
+		for i := len(words) - 1; i >= 0 && isNameWord(trimPunct(words[i])); i-- {
+			if surnames[vntext.Fold(words[i])] && len(words)-i >= 2 {
+				start = i
+			}
+		}
+		if start <= 0 {
+			return baocao.Person{}, false
+		}
+		return baocao.Person{
+			Name:  strings.Join(words[start:], " "),
+			Title: titleCase(trimPunct(strings.Join(words[:start], " "))),
+		}, true
+	}
+	// Name first: leading capitalised words, then the position after a comma,
+	// a dash or in brackets.
+	n := 0
+	for n < len(words) && n < 5 && isNameWord(strings.TrimRight(words[n], ",;:-–(")) {
+		n++
+		if strings.ContainsAny(words[n-1], ",;:(") {
+			break
+		}
+	}
+	if n < 2 {
+		return baocao.Person{}, false
+	}
+	p := baocao.Person{Name: trimPunct(strings.Join(words[:n], " "))}
+	rest := trimPunct(strings.Trim(strings.Join(words[n:], " "), " ,;:-–()"))
+	if rest != "" && startsWithTitle(vntext.Fold(rest)) {
+		p.Title = titleCase(rest)
+	}
+	return p, true
+}
+
+// trimPunct removes leading and trailing punctuation and spaces, keeping
+// closing brackets that close something inside.
+func trimPunct(s string) string {
+	s = strings.TrimFunc(s, func(r rune) bool {
+		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != ')' && r != '(') || r == '–'
+	})
+	for strings.HasSuffix(s, ")") && strings.Count(s, "(") < strings.Count(s, ")") {
+		s = strings.TrimSpace(strings.TrimSuffix(s, ")"))
+	}
+	for strings.HasPrefix(s, "(") && strings.Count(s, "(") > strings.Count(s, ")") {
+		s = strings.TrimSpace(strings.TrimPrefix(s, "("))
+	}
+	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
+		s = strings.TrimSpace(s[1 : len(s)-1])
+	}
+	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != ')') })
+}
+
+// titleCase turns a position written in capitals ("PHÓ BÍ THƯ") into normal
+// case ("Phó Bí thư"); a position already in normal case is kept.
+func titleCase(s string) string {
+	if !vntext.IsUpper(s) {
+		return s
+	}
+	return normalCase(s)
+}
+
+// properAfter are folded words after which the next words are a proper name.
+var properAfter = map[string]bool{
+	"xa": true, "huyen": true, "tinh": true, "thon": true, "ban": true, "phuong": true, "to": true, "khu": true,
+	"tran": true, "thi": false, "xom": true, "ap": true, "truong": true, "thcs": true, "thpt": true, "th": true,
+	"mn": true, "cong": false, "doi": true, "khoi": true,
+}
+
+// acronyms stay in capitals when a name written in capitals is put in normal case.
+var acronyms = map[string]bool{}
+
+func init() {
+	for _, a := range strings.Fields(`thcs thpt th mn ubnd hđnd mttq bch ccb cnvc tw gd-đt gdđt
+		ptdtbt ptdtnt ttyt tdtt bhxh kbnn vks tand xhcn ii iii iv vi vii viii ix xi xii xiii`) {
+		acronyms[a] = true
+	}
+}
+
+// normalCase puts a name written in capitals into normal case by rule: the
+// first word and the words of a proper name capitalised, the rest lower case,
+// acronyms kept. Callers prefer the name as written elsewhere in the report.
+func normalCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	proper := false
+	for i, w := range words {
+		fw := vntext.Fold(w)
+		switch {
+		case acronyms[w] && (i > 0 || len(words) == 1):
+			words[i] = strings.ToUpper(w)
+		case i == 0 || proper && fw != "uy":
+			words[i] = capitalise(w)
+		case fw == "bi" && i+1 < len(words) && vntext.Fold(words[i+1]) == "thu" && i > 0 && vntext.Fold(words[i-1]) == "pho":
+			words[i] = capitalise(w)
+		}
+		if properAfter[fw] && !(fw == "thi" && i+1 < len(words) && vntext.Fold(words[i+1]) == "tran") {
+			proper = true
+		}
+		if fw == "thi" && i+1 < len(words) && vntext.Fold(words[i+1]) == "tran" {
+			proper = false
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+func capitalise(w string) string {
+	r, n := utf8.DecodeRuneInString(w)
+	return string(unicode.ToUpper(r)) + w[n:]
+}
+
+// asWritten returns the form of name that the report itself uses in normal
+// case somewhere in text, or normalCase(name) when it never does.
+func asWritten(name string, text *folded) string {
+	name = vntext.Clean(name)
+	if !vntext.IsUpper(name) {
+		return name
+	}
+	key := vntext.Fold(name)
+	from := 0
+	for {
+		i := strings.Index(text.fold[from:], key)
+		if i < 0 {
+			break
+		}
+		i += from
+		cand := text.span(i, i+len(key))
+		if !vntext.IsUpper(cand) && (i+len(key) == len(text.fold) || !isLetterByte(text.fold[i+len(key)])) {
+			return capitalise(cand)
+		}
+		from = i + len(key)
+	}
+	return normalCase(name)
+}
+
+func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
+
+// nameCase capitalises every word of a person's name written in capitals.
+func nameCase(s string) string {
+	words := strings.Fields(strings.ToLower(s))
+	for i, w := range words {
+		words[i] = capitalise(w)
+	}
+	return strings.Join(words, " ")
+}

@@ -1,0 +1,59 @@
+package rules
+
+import (
+	"testing"
+
+	"baocao"
+)
+
+func TestParsePerson(t *testing.T) {
+	tests := []struct {
+		name, in string
+		want     baocao.Person
+	}{
+		{"name then title after a comma", "Đồng chí Nguyễn Văn Hùng, Bí thư Chi bộ", baocao.Person{Name: "Nguyễn Văn Hùng", Title: "Bí thư Chi bộ"}},
+		{"name then title after a dash", "đ/c Trần Thị Mai - Phó Bí thư Chi bộ", baocao.Person{Name: "Trần Thị Mai", Title: "Phó Bí thư Chi bộ"}},
+		{"title before the name", "Đồng chí Bí thư Chi bộ Nguyễn Văn Hùng", baocao.Person{Name: "Nguyễn Văn Hùng", Title: "Bí thư Chi bộ"}},
+		{"title naming a place before the name", "Bí thư Đảng ủy xã Hùng Sơn Lê Văn Nam", baocao.Person{Name: "Lê Văn Nam", Title: "Bí thư Đảng ủy xã Hùng Sơn"}},
+		{"title in brackets", "Đ/c Phạm Văn Đức (Phó Bí thư Thường trực Đảng ủy)", baocao.Person{Name: "Phạm Văn Đức", Title: "Phó Bí thư Thường trực Đảng ủy"}},
+		{"a bare name", "Hoàng Thị Lan", baocao.Person{Name: "Hoàng Thị Lan"}},
+		{"a name followed by what the person did", "đồng chí Nguyễn Văn Hùng trình bày", baocao.Person{Name: "Nguyễn Văn Hùng"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := parsePerson(tt.in)
+			if !ok || got != tt.want {
+				t.Errorf("parsePerson(%q) = %+v, %v; want %+v", tt.in, got, ok, tt.want)
+			}
+		})
+	}
+	if p, ok := parsePerson("hội nghị"); ok {
+		t.Errorf("parsePerson took %+v for a person", p)
+	}
+}
+
+func TestNormalCase(t *testing.T) {
+	tests := map[string]string{
+		"PHÓ BÍ THƯ":                   "Phó Bí thư",
+		"BÍ THƯ":                       "Bí thư",
+		"CHI BỘ THÔN ĐÔNG HÒA":         "Chi bộ thôn Đông Hòa",
+		"ĐẢNG BỘ XÃ HÙNG SƠN":          "Đảng bộ xã Hùng Sơn",
+		"CHI BỘ TRƯỜNG THCS HÙNG SƠN":  "Chi bộ trường THCS Hùng Sơn",
+		"ĐẢNG BỘ HUYỆN BẢO THẮNG":      "Đảng bộ huyện Bảo Thắng",
+		"ĐẢNG ỦY KHỐI CƠ QUAN TỈNH":    "Đảng ủy khối Cơ Quan Tỉnh",
+		"CHI BỘ VĂN PHÒNG HUYỆN ỦY":    "Chi bộ văn phòng huyện ủy",
+		"ĐẢNG BỘ CÔNG AN HUYỆN ĐẠI TỪ": "Đảng bộ công an huyện Đại Từ",
+	}
+	for in, want := range tests {
+		if got := normalCase(in); got != want {
+			t.Errorf("normalCase(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+func TestAsWrittenPrefersTheReportsOwnCasing(t *testing.T) {
+	body := newFolded("Chi bộ Trường THCS Hùng Sơn báo cáo kết quả như sau:")
+	if got := asWritten("CHI BỘ TRƯỜNG THCS HÙNG SƠN", body); got != "Chi bộ Trường THCS Hùng Sơn" {
+		t.Errorf("asWritten = %q", got)
+	}
+}

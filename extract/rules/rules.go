@@ -1,0 +1,64 @@
+// Package rules turns a neutral document into conference records: the field
+// rules that read dates, people, attendance, the program and the action
+// program out of a narrative report, a filled-in form or a roll-up table,
+// whatever reader produced the document.
+package rules
+
+import (
+	"fmt"
+
+	"baocao"
+	"baocao/extract/doc"
+)
+
+// Records returns the conferences a document reports, and warnings about what
+// it could not find. A document that is not a report gives no records and a
+// warning.
+func Records(d *doc.Document) (recs []baocao.Record, warnings []string) {
+	for i := range d.Sheets {
+		rs, ws, kind := sheetRecords(&d.Sheets[i], d)
+		recs = append(recs, rs...)
+		warnings = append(warnings, ws...)
+		if kind == formSheet {
+			break // a form's other sheets hold its program, not more units
+		}
+	}
+	if len(d.Lines) > 0 {
+		if rec, ok := narrative(d); ok {
+			recs = append(recs, rec)
+		}
+	}
+	if len(recs) == 0 {
+		return []baocao.Record{}, append(warnings, "Tệp đọc được nhưng không tìm thấy nội dung báo cáo hội nghị (tên đơn vị, ngày tổ chức, số đảng viên tham dự).")
+	}
+	for i := range recs {
+		recs[i].Warnings = missing(&recs[i])
+		for _, w := range recs[i].Warnings {
+			if len(recs) > 1 {
+				w = fmt.Sprintf("%s: %s", recs[i].Unit, w)
+			}
+			warnings = append(warnings, w)
+		}
+	}
+	return recs, warnings
+}
+
+// missing lists, in plain words, the fields a record lacks.
+func missing(r *baocao.Record) []string {
+	var w []string
+	add := func(cond bool, field, what string) {
+		if cond {
+			w = append(w, field+": không tìm thấy "+what)
+		}
+	}
+	add(r.Unit == "", "unit", "tên đơn vị")
+	add(r.ParentUnit == "", "parent_unit", "cấp ủy cấp trên")
+	add(r.ConferenceDate.IsZero(), "conference_date", "ngày tổ chức hội nghị")
+	add(r.Location == "", "location", "địa điểm")
+	add(r.Chair == nil, "chair", "người chủ trì")
+	add(len(r.Reporters) == 0, "reporters", "báo cáo viên")
+	add(r.Attendance == nil || r.Attendance.MembersTotal == 0, "attendance", "tổng số đảng viên")
+	add(r.Attendance == nil || r.Attendance.MembersPresent == 0, "attendance", "số đảng viên tham dự")
+	add(r.ActionProgram == nil, "action_program", "thông tin về chương trình hành động")
+	return w
+}
