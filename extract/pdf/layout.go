@@ -1,0 +1,141 @@
+package pdf
+
+import (
+	"math"
+	"sort"
+	"strings"
+
+	"baocao/extract/doc"
+	"baocao/vntext"
+)
+
+// Thresholds of the layout, in ems of the font size.
+const (
+	lineTolerance = 0.4  // baselines closer than this share a line
+	wordGap       = 0.18 // a wider gap between glyphs is a space
+	spanGap       = 0.9  // a wider gap with no space character starts a new span
+	spanGapSpaces = 2.0  // a wider gap even with space characters starts a new span
+	dupTolerance  = 0.3  // the same glyph drawn again this close is one glyph
+)
+
+// layout turns the glyphs of one page into lines in reading order, top to
+// bottom, each split into spans at wide gaps.
+func layout(page int, glyphs []glyph) []doc.Line {
+	gs := make([]glyph, 0, len(glyphs))
+	for _, g := range glyphs {
+		if g.size >= 0.5 {
+			gs = append(gs, g)
+		}
+	}
+	sort.SliceStable(gs, func(i, j int) bool { return gs[i].y < gs[j].y })
+
+	var lines []doc.Line
+	start := 0
+	for start < len(gs) {
+		anchor, big := gs[start].y, gs[start].size
+		end := start + 1
+		for ; end < len(gs); end++ {
+			g := gs[end]
+			if g.y-anchor > lineTolerance*math.Max(big, g.size) {
+				break
+			}
+			if g.size > big*1.2 || !g.space && g.size > big {
+				anchor, big = g.y, g.size
+			}
+		}
+		if l, ok := buildLine(page, anchor, gs[start:end]); ok {
+			lines = append(lines, l)
+		}
+		start = end
+	}
+	return lines
+}
+
+// buildLine orders the glyphs of one line left to right and cuts them into
+// spans.
+func buildLine(page int, y float64, gs []glyph) (doc.Line, bool) {
+	sort.SliceStable(gs, func(i, j int) bool {
+		if gs[i].x0 != gs[j].x0 {
+			return gs[i].x0 < gs[j].x0
+		}
+		return gs[i].seq < gs[j].seq
+	})
+	line := doc.Line{Page: page, Y: round2(y)}
+	var cur []glyph
+	var text strings.Builder
+	flush := func() {
+		if len(cur) == 0 {
+			return
+		}
+		if s, ok := makeSpan(cur, text.String()); ok {
+			line.Spans = append(line.Spans, s)
+		}
+		cur = cur[:0]
+		text.Reset()
+	}
+	var prev *glyph
+	spaced := false
+	for i := range gs {
+		g := &gs[i]
+		if g.space {
+			spaced = prev != nil
+			continue
+		}
+		if prev != nil {
+			em := math.Max(math.Min(prev.size, g.size), 1)
+			gap := g.x0 - prev.x1
+			if g.text == prev.text && math.Abs(g.x0-prev.x0) < dupTolerance*em && math.Abs(g.y-prev.y) < dupTolerance*em {
+				continue // drawn twice, for a bold or shadow effect
+			}
+			switch {
+			case gap > spanGapSpaces*em, gap > spanGap*em && !spaced:
+				flush()
+			case gap > wordGap*em || spaced:
+				text.WriteByte(' ')
+			}
+		}
+		cur = append(cur, *g)
+		text.WriteString(g.text)
+		prev = g
+		spaced = false
+	}
+	flush()
+	return line, len(line.Spans) > 0
+}
+
+// makeSpan summarises glyphs as a span: their extent, the most used size and
+// font, and bold when most characters are.
+func makeSpan(gs []glyph, text string) (doc.Span, bool) {
+	text = vntext.Clean(text)
+	if text == "" {
+		return doc.Span{}, false
+	}
+	s := doc.Span{X0: round2(gs[0].x0), X1: round2(gs[0].x1), Text: text}
+	sizes := map[float64]int{}
+	fonts := map[*font]int{}
+	bold := 0
+	for _, g := range gs {
+		s.X1 = math.Max(s.X1, round2(g.x1))
+		sizes[round2(g.size)]++
+		fonts[g.font]++
+		if g.font.bold {
+			bold++
+		}
+	}
+	best := 0
+	for size, n := range sizes {
+		if n > best || n == best && size > s.Size {
+			s.Size, best = size, n
+		}
+	}
+	best = 0
+	for f, n := range fonts {
+		if n > best || n == best && f.name < s.Font {
+			s.Font, best = f.name, n
+		}
+	}
+	s.Bold = bold*2 > len(gs)
+	return s, true
+}
+
+func round2(v float64) float64 { return math.Round(v*100) / 100 }
