@@ -1,6 +1,5 @@
 package main
 
-func makeForms(out string) ([]sample, error)     { return nil, nil }
 func makeRollups(out string) ([]sample, error)   { return nil, nil }
 func makeBad(out string) ([]sample, error)       { return nil, nil }
 func writeReadme(out string, all []sample) error { return nil }
