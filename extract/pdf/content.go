@@ -17,6 +17,7 @@ const (
 	maxFormDepth    = 8        // nesting of Form XObjects
 	maxFormCalls    = 2_000    // Form XObjects run per page
 	maxSaveDepth    = 256      // nesting of q/Q
+	maxRules        = 20_000   // vertical rules kept per page
 )
 
 // matrix is a PDF transformation matrix [a b c d e f].
@@ -70,6 +71,10 @@ type interp struct {
 	stopped bool // a limit was reached
 	err     error
 	codes   []glyphCode
+	path    []segment // the path being built, in page coordinates
+	cur     [2]float64
+	start   [2]float64
+	rules   []rule
 }
 
 // run interprets one content stream with its resources.
@@ -182,6 +187,10 @@ func (in *interp) run(data []byte, res lpdf.Value, gs gstate, depth int, chain [
 			}
 		case "BI":
 			skipInlineImage(lx)
+		case "m", "l", "re", "h", "c", "v", "y":
+			in.pathOp(t.s, gs.ctm, num)
+		case "S", "s", "f", "F", "f*", "B", "B*", "b", "b*", "n":
+			in.paint(t.s)
 		}
 		args = args[:0]
 	}

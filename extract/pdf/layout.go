@@ -15,12 +15,12 @@ const (
 	wordGap       = 0.18 // a wider gap between glyphs is a space
 	spanGap       = 0.9  // a wider gap with no space character starts a new span
 	spanGapSpaces = 2.0  // a wider gap even with space characters starts a new span
-	dupTolerance  = 0.3  // the same glyph drawn again this close is one glyph
+	dupTolerance  = 0.3  // the same glyph drawn again within this part of its width is one glyph
 )
 
 // layout turns the glyphs of one page into lines in reading order, top to
 // bottom, each split into spans at wide gaps.
-func layout(page int, glyphs []glyph) []doc.Line {
+func layout(page int, glyphs []glyph, rules []rule) []doc.Line {
 	gs := make([]glyph, 0, len(glyphs))
 	for _, g := range glyphs {
 		if g.size >= 0.5 {
@@ -43,7 +43,7 @@ func layout(page int, glyphs []glyph) []doc.Line {
 				anchor, big = g.y, g.size
 			}
 		}
-		if l, ok := buildLine(page, anchor, gs[start:end]); ok {
+		if l, ok := buildLine(page, anchor, gs[start:end], rules); ok {
 			lines = append(lines, l)
 		}
 		start = end
@@ -53,7 +53,7 @@ func layout(page int, glyphs []glyph) []doc.Line {
 
 // buildLine orders the glyphs of one line left to right and cuts them into
 // spans.
-func buildLine(page int, y float64, gs []glyph) (doc.Line, bool) {
+func buildLine(page int, y float64, gs []glyph, rules []rule) (doc.Line, bool) {
 	sort.SliceStable(gs, func(i, j int) bool {
 		if gs[i].x0 != gs[j].x0 {
 			return gs[i].x0 < gs[j].x0
@@ -84,11 +84,12 @@ func buildLine(page int, y float64, gs []glyph) (doc.Line, bool) {
 		if prev != nil {
 			em := math.Max(math.Min(prev.size, g.size), 1)
 			gap := g.x0 - prev.x1
-			if g.text == prev.text && math.Abs(g.x0-prev.x0) < dupTolerance*em && math.Abs(g.y-prev.y) < dupTolerance*em {
+			if g.text == prev.text && math.Abs(g.x0-prev.x0) < dupTolerance*(prev.x1-prev.x0) && math.Abs(g.y-prev.y) < dupTolerance*em {
 				continue // drawn twice, for a bold or shadow effect
 			}
 			switch {
-			case gap > spanGapSpaces*em, gap > spanGap*em && !spaced:
+			case gap > spanGapSpaces*em, gap > spanGap*em && !spaced,
+				gap > 0 && ruleBetween(rules, prev.x1, g.x0, y, em):
 				flush()
 			case gap > wordGap*em || spaced:
 				text.WriteByte(' ')

@@ -67,7 +67,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (d *doc.Document, err 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		gs, perr := readPage(ctx, p, fonts, maxGlyphs-glyphs)
+		gs, rules, perr := readPage(ctx, p, fonts, maxGlyphs-glyphs)
 		if perr != nil {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return nil, ctxErr
@@ -75,7 +75,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (d *doc.Document, err 
 			failed = true
 		}
 		glyphs += len(gs)
-		d.Lines = append(d.Lines, layout(i+1, gs)...)
+		d.Lines = append(d.Lines, layout(i+1, gs, rules)...)
 	}
 	if failed {
 		d.Warnings = append(d.Warnings, msgPartial)
@@ -183,11 +183,11 @@ func (p pageInfo) pageMatrix() matrix {
 }
 
 // readPage interprets a page's content streams and returns its glyphs.
-func readPage(ctx context.Context, p pageInfo, fonts map[string]*font, budget int) (gs []glyph, err error) {
+func readPage(ctx context.Context, p pageInfo, fonts map[string]*font, budget int) (gs []glyph, rules []rule, err error) {
 	in := &interp{ctx: ctx, fonts: fonts, page: p.pageMatrix()}
 	defer func() {
 		if x := recover(); x != nil {
-			gs, err = in.glyphs, fmt.Errorf("pdf: page content: %v", x)
+			gs, rules, err = in.glyphs, in.rules, fmt.Errorf("pdf: page content: %v", x)
 		}
 	}()
 	contents := p.v.Key("Contents")
@@ -216,7 +216,7 @@ func readPage(ctx context.Context, p pageInfo, fonts map[string]*font, budget in
 	if len(in.glyphs) > budget {
 		in.glyphs = in.glyphs[:max(budget, 0)]
 	}
-	return in.glyphs, err
+	return in.glyphs, in.rules, err
 }
 
 // streamBytes returns the decoded data of a stream, at most limit bytes. A
