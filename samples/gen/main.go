@@ -85,6 +85,24 @@ func run(out, only string) error {
 	return nil
 }
 
+// cleanFiles removes the files of one generator (by name prefix) from dir,
+// so that groups can be made again one at a time.
+func cleanFiles(dir, prefix string) error {
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		return err
+	}
+	old, err := filepath.Glob(filepath.Join(dir, prefix+"*"))
+	if err != nil {
+		return err
+	}
+	for _, p := range old {
+		if err := os.Remove(p); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
 // cleanDir empties a generated directory before it is made again.
 func cleanDir(dir string) error {
 	if err := os.RemoveAll(dir); err != nil && !errors.Is(err, os.ErrNotExist) {

@@ -1,5 +1,4 @@
 package main
 
-func makeRollups(out string) ([]sample, error)   { return nil, nil }
 func makeBad(out string) ([]sample, error)       { return nil, nil }
 func writeReadme(out string, all []sample) error { return nil }

@@ -136,8 +136,7 @@ func drawConference(stream uint64, total int, late bool) conference {
 
 // makeForms writes the filled-in Excel forms into out/xlsx.
 func makeForms(out string) ([]sample, error) {
-	dir := filepath.Join(out, "xlsx")
-	if err := cleanDir(dir); err != nil {
+	if err := cleanFiles(filepath.Join(out, "xlsx"), "form-"); err != nil {
 		return nil, err
 	}
 	var samples []sample
