@@ -64,6 +64,8 @@ type interp struct {
 	ctx     context.Context
 	fonts   map[string]*font // cache by font dictionary identity
 	page    matrix           // user space to page coordinates
+	width   float64          // page size as displayed, for dropping text off the page
+	height  float64
 	glyphs  []glyph
 	bytes   int
 	ops     int
@@ -213,7 +215,8 @@ func (in *interp) show(gs *gstate, tm matrix, s string) matrix {
 		ox, oy := m.apply(0, gs.rise)
 		ex, _ := m.apply(c.width*gs.size*gs.th, gs.rise)
 		size := math.Abs(gs.size) * math.Hypot(m[2], m[3])
-		if len(in.glyphs) < maxPageGlyphs && c.text != "" && !math.IsNaN(ox+oy+ex+size) && !math.IsInf(ox+oy+ex+size, 0) {
+		off := in.height > 0 && (oy < 0 || oy > in.height+size || math.Max(ox, ex) < 0 || math.Min(ox, ex) > in.width)
+		if len(in.glyphs) < maxPageGlyphs && c.text != "" && !off && !math.IsNaN(ox+oy+ex+size) && !math.IsInf(ox+oy+ex+size, 0) {
 			in.glyphs = append(in.glyphs, glyph{
 				x0: math.Min(ox, ex), x1: math.Max(ox, ex), y: oy, size: size,
 				text: c.text, font: f, space: isBlank(c.text), seq: len(in.glyphs),
@@ -262,6 +265,12 @@ func (in *interp) form(res lpdf.Value, name string, gs gstate, depth int, chain 
 	if x.Kind() != lpdf.Stream || x.Key("Subtype").Name() != "Form" {
 		return
 	}
+	in.formStream(x, res, gs, depth, chain)
+}
+
+// formStream runs a form's content with its Matrix and Resources (or the
+// caller's when it has none), bounded in depth, count and bytes.
+func (in *interp) formStream(x, res lpdf.Value, gs gstate, depth int, chain []string) {
 	if depth >= maxFormDepth || in.forms >= maxFormCalls {
 		return
 	}

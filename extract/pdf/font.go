@@ -1,6 +1,9 @@
 package pdf
 
 import (
+	"bytes"
+	"regexp"
+	"strconv"
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -144,6 +147,11 @@ func (f *font) loadSimple(v lpdf.Value, subtype string) {
 		}
 	}
 	enc := v.Key("Encoding")
+	if subtype == "Type1" && enc.Kind() != lpdf.Name && enc.Key("BaseEncoding").Kind() != lpdf.Name {
+		if e, ok := builtinEncoding(v.Key("FontDescriptor").Key("FontFile")); ok {
+			f.enc = e
+		}
+	}
 	switch enc.Kind() {
 	case lpdf.Name:
 		if e := baseEncoding(enc.Name()); e != nil {
@@ -194,6 +202,41 @@ func (f *font) loadSimple(v lpdf.Value, subtype string) {
 			f.widths[c] = missing
 		}
 	}
+}
+
+var dupPutRe = regexp.MustCompile(`dup\s+(\d{1,3})\s*/([^\s/\[\]()<>{}]+)\s+put`)
+
+// builtinEncoding reads the encoding built into an embedded Type 1 font
+// program, as TeX's fonts carry it: "dup 12 /fi put" lines in the clear-text
+// part of the program.
+func builtinEncoding(file lpdf.Value) (encoding, bool) {
+	if file.Kind() != lpdf.Stream {
+		return encoding{}, false
+	}
+	data, _ := streamBytes(file, 256<<10)
+	if n := int(file.Key("Length1").Int64()); n > 0 && n < len(data) {
+		data = data[:n]
+	}
+	i := bytes.Index(data, []byte("/Encoding"))
+	if i < 0 {
+		return encoding{}, false
+	}
+	if bytes.HasPrefix(bytes.TrimLeft(data[i+9:], " \r\n\t"), []byte("StandardEncoding")) {
+		return standard, true
+	}
+	e := encoding{}
+	found := false
+	for _, m := range dupPutRe.FindAllSubmatch(data[i:], 256) {
+		code, err := strconv.Atoi(string(m[1]))
+		if err != nil || code > 255 {
+			continue
+		}
+		if t := glyphText(string(m[2])); t != "" {
+			e[code] = t
+			found = true
+		}
+	}
+	return e, found
 }
 
 // loadCIDWidths reads /W and /DW of a CIDFont.

@@ -61,39 +61,36 @@ func (v *view) ReadAt(p []byte, o int64) (int, error) {
 // open returns a library reader for the PDF, repairing what it can: a header
 // the library refuses, junk before the header, and a broken cross-reference
 // table (rebuilt from the objects found in the file).
-func open(ctx context.Context, r io.ReaderAt, size int64) (*lpdf.Reader, error) {
+func open(ctx context.Context, r io.ReaderAt, size int64) (lr *lpdf.Reader, repaired bool, err error) {
 	head := make([]byte, min(size, maxHeaderOffset+8))
 	n, _ := r.ReadAt(head, 0)
 	off := bytes.Index(head[:n], []byte("%PDF-"))
 	if off < 0 {
-		return nil, baocao.Errorf(baocao.EUNREADABLE, msgBroken, errors.New("pdf: no %PDF- header"))
+		return nil, false, baocao.Errorf(baocao.EUNREADABLE, msgBroken, errors.New("pdf: no %PDF- header"))
 	}
 	v := &view{ctx: ctx, r: r, off: int64(off), size: size - int64(off)}
 
-	var err error
 	if xrefSane(ctx, v) {
-		var lr *lpdf.Reader
 		lr, err = attempt(ctx, v)
 		if err == nil {
-			return lr, nil
+			return lr, false, nil
 		}
 		if isEncryption(err) {
-			return nil, classify(err)
+			return nil, false, classify(err)
 		}
 	} else {
 		err = errors.New("pdf: cross-reference data out of bounds")
 	}
 	if cerr := ctx.Err(); cerr != nil {
-		return nil, cerr
+		return nil, false, cerr
 	}
 	if v.size > maxRepairSize {
-		return nil, classify(err)
+		return nil, false, classify(err)
 	}
 	data := make([]byte, v.size)
 	if _, rerr := v.ReadAt(data, 0); rerr != nil && rerr != io.EOF {
-		return nil, classify(fmt.Errorf("%w; read for repair: %v", err, rerr))
+		return nil, false, classify(fmt.Errorf("%w; read for repair: %v", err, rerr))
 	}
-	var lr *lpdf.Reader
 	for _, newTree := range []bool{false, true} {
 		fixed, rerr := rebuild(data, newTree)
 		if rerr != nil {
@@ -103,14 +100,14 @@ func open(ctx context.Context, r io.ReaderAt, size int64) (*lpdf.Reader, error) 
 		fv := &view{ctx: ctx, r: bytes.NewReader(fixed), size: int64(len(fixed))}
 		lr, rerr = attempt(ctx, fv)
 		if rerr == nil {
-			return lr, nil
+			return lr, true, nil
 		}
 		if isEncryption(rerr) {
-			return nil, classify(rerr)
+			return nil, false, classify(rerr)
 		}
 		err = fmt.Errorf("%w; after repair: %v", err, rerr)
 	}
-	return nil, classify(err)
+	return nil, false, classify(err)
 }
 
 // attempt opens the PDF with the library under a short deadline, and checks

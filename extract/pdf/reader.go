@@ -48,7 +48,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (d *doc.Document, err 
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
-	lr, err := open(ctx, r, size)
+	lr, repaired, err := open(ctx, r, size)
 	if err != nil {
 		return nil, err
 	}
@@ -79,6 +79,10 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (d *doc.Document, err 
 	}
 	if failed {
 		d.Warnings = append(d.Warnings, msgPartial)
+	}
+	if len(d.Lines) == 0 && repaired {
+		// Nothing readable in a file we had to mend: it is damaged, not a scan.
+		return nil, baocao.Errorf(baocao.EUNREADABLE, msgBroken, errors.New("pdf: no text after repairing the cross-reference table"))
 	}
 	if len(d.Lines) == 0 {
 		d.Warnings = append(d.Warnings, msgNoText)
@@ -185,6 +189,10 @@ func (p pageInfo) pageMatrix() matrix {
 // readPage interprets a page's content streams and returns its glyphs.
 func readPage(ctx context.Context, p pageInfo, fonts map[string]*font, budget int) (gs []glyph, rules []rule, err error) {
 	in := &interp{ctx: ctx, fonts: fonts, page: p.pageMatrix()}
+	in.width, in.height = p.box[2]-p.box[0], p.box[3]-p.box[1]
+	if r := ((p.rotate % 360) + 360) % 360; r == 90 || r == 270 {
+		in.width, in.height = in.height, in.width
+	}
 	defer func() {
 		if x := recover(); x != nil {
 			gs, rules, err = in.glyphs, in.rules, fmt.Errorf("pdf: page content: %v", x)
@@ -210,6 +218,7 @@ func readPage(ctx context.Context, p pageInfo, fonts map[string]*font, budget in
 	}
 	in.bytes = len(data)
 	in.run(data, p.resources, gstate{ctm: identity, th: 1}, 0, nil)
+	in.runAnnotations(p.v.Key("Annots"))
 	if in.err != nil {
 		err = in.err
 	}
