@@ -119,20 +119,12 @@ var reForm = regexp.MustCompile(`hinh thuc(?: to chuc)?\s*:?\s*([^\n.;]{0,60})|(
 // form reads how the conference was held. "trực tiếp" alone is only a form
 // after "hình thức": "trực tiếp làm báo cáo viên" is about the presenter.
 func (b *bodyFields) form(rec *baocao.Record) {
-	g, _ := b.text.find(reForm)
-	if g == nil {
-		return
-	}
-	v := vntext.Fold(g[1] + g[2])
-	online := strings.Contains(v, "truc tuyen") || strings.Contains(v, "online")
-	inPerson := strings.Contains(v, "truc tiep")
-	switch {
-	case strings.Contains(v, "ket hop") || online && inPerson:
-		rec.Form = baocao.Hybrid
-	case online:
-		rec.Form = baocao.Online
-	case inPerson:
-		rec.Form = baocao.InPerson
+	all, _ := b.text.findAll(reForm)
+	for _, g := range all {
+		if f := formOf(g[1] + g[2]); f != "" {
+			rec.Form = f
+			return
+		}
 	}
 }
 
@@ -141,7 +133,7 @@ var (
 	reChairVerb   = regexp.MustCompile(`\bchu tri\b`)
 	reSelfPresent = regexp.MustCompile(`truc tiep (?:lam bao cao vien|trinh bay|quan triet|truyen dat|bao cao)`)
 	reReporters   = regexp.MustCompile(`(?:bao cao vien|nguoi trinh bay)(?: hoi nghi)?(?: gom| la)?(?: cac)?(?: dong chi)?\s*:\s*`)
-	reReportVerb  = regexp.MustCompile(`\b(?:lam bao cao vien|trinh bay|quan triet)\b`)
+	reIsReporter  = regexp.MustCompile(`\s(?:la|lam)\s+bao cao vien`)
 	reLastHonor   = regexp.MustCompile(`(?:dong chi|d\s*/\s*c)\s+`)
 )
 
@@ -173,7 +165,17 @@ func (b *bodyFields) people(rec *baocao.Record) {
 			}
 		}
 		if rec.Reporters == nil {
-			if _, m := pf.find(reReporters); m != nil {
+			if _, m := pf.find(reIsReporter); m != nil {
+				// "… đồng chí Phó Bí thư Chi bộ Hồ Thị Ngân là báo cáo viên"
+				before := pf.fold[:m[0]]
+				from := strings.LastIndexAny(before, ".;\n") + 1
+				if hs := reLastHonor.FindAllStringIndex(before[from:], -1); hs != nil {
+					from += hs[len(hs)-1][0]
+				}
+				if who, ok := parsePerson(pf.span(from, m[0])); ok {
+					rec.Reporters = []baocao.Person{who}
+				}
+			} else if _, m := pf.find(reReporters); m != nil {
 				end := strings.IndexAny(pf.fold[m[1]:], "\n")
 				if end < 0 {
 					end = len(pf.fold) - m[1]

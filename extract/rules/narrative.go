@@ -180,11 +180,15 @@ func paragraphs(lines []doc.Line) []paragraph {
 			switch {
 			case l.Page != prev.Page:
 				newPara = l.X0() > margin+8 || strings.HasSuffix(prevText, ".")
-			case reBullet.MatchString(t), l.X0() > margin+8, gap > 2.2*size || gap < 0:
+			case startsBullet(t), l.X0() > margin+8, gap > 2.2*size || gap < 0:
 				newPara = true
 			case strings.ContainsAny(lastRune(prevText), ".:;") && prevEnd < rightMargin-40:
 				newPara = true
-			case vntext.IsUpper(prevText) != vntext.IsUpper(t):
+			case prevEnd+firstWordWidth(l)+0.3*size < rightMargin-2:
+				// The line before stopped short although this line's first
+				// word would have fitted: that line ended its paragraph.
+				newPara = true
+			case vntext.IsUpper(prevText) != vntext.IsUpper(t) && prevEnd < rightMargin-40:
 				newPara = true
 			}
 		}
@@ -198,6 +202,27 @@ func paragraphs(lines []doc.Line) []paragraph {
 		prev = l
 	}
 	return out
+}
+
+// startsBullet reports whether a line starts with a bullet or a number
+// followed by text: "XII." alone is the end of a sentence, not a heading.
+func startsBullet(t string) bool {
+	m := reBullet.FindStringIndex(t)
+	return m != nil && m[1] < len(t)
+}
+
+// firstWordWidth estimates the width of a line's first word from its span.
+func firstWordWidth(l doc.Line) float64 {
+	sp := l.Spans[0]
+	n := len([]rune(sp.Text))
+	if n == 0 {
+		return 0
+	}
+	w := strings.IndexByte(sp.Text, ' ')
+	if w < 0 {
+		w = len(sp.Text)
+	}
+	return (sp.X1 - sp.X0) * float64(len([]rune(sp.Text[:w]))) / float64(n)
 }
 
 func lastRune(s string) string {

@@ -29,13 +29,14 @@ var surnames = map[string]bool{}
 func init() {
 	for _, s := range strings.Fields(`nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao
 		luong trinh mai to ha lo luc vi nong trieu chu cao ta doan kieu lam quach thai vuong la giang sung hau tang
-		khong tong thach ong lai ninh van kim au mac lu thao quan dieu giap nghiem dam khuat bach cu tieu long`) {
+		khong tong thach ong lai ninh van kim au mac lu thao quan dieu giap nghiem dam khuat bach cu tieu long
+		ma be sam luong quang me cam hua nong`) {
 		surnames[s] = true
 	}
 }
 
 // verbsAfterPerson end a person phrase: what the person did.
-var reVerbs = regexp.MustCompile(`\s+(?:chu tri|truc tiep|lam bao cao vien|trinh bay|bao cao|quan triet|truyen dat|phat bieu|ket luan|dieu hanh)\b`)
+var reVerbs = regexp.MustCompile(`\s+(?:chu tri|truc tiep|lam bao cao vien|la bao cao vien|trinh bay|quan triet|truyen dat|phat bieu|ket luan|dieu hanh)\b`)
 
 // isNameWord reports whether w looks like one syllable of a person's name:
 // a capital letter followed by lower-case letters.

@@ -54,30 +54,33 @@ func (t *lineTable) col(re *regexp.Regexp) int {
 	return -1
 }
 
-// readLineTable reads the table whose header is lines[h]. A row begins at a
-// line with text in the first column (or, when first is false, at any line);
-// lines without it continue the row before. The table ends at a line wider
-// than the table's columns allow or at a heading.
-func readLineTable(lines []doc.Line, h int, first bool) *lineTable {
+// readLineTable reads the table whose header is lines[h]. With anchored set,
+// a row is anchored by a line with text in the first column (the item
+// number) and takes every line nearer to it than to another anchor, since an
+// office suite centres short cells vertically beside a wrapped one. Without
+// it, every line with figures is a row. The table ends at a line as wide as
+// the table or at a heading.
+func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 	t := &lineTable{}
 	for _, s := range lines[h].Spans {
 		t.cols = append(t.cols, column{s.X0, s.X1, vntext.Fold(s.Text)})
 	}
-	// Header cells that wrap onto a second line.
-	i := h + 1
-	for ; i < len(lines) && i < h+3; i++ {
-		l := lines[i]
-		if hasDigits(l.Text()) || len(l.Spans) >= len(t.cols) {
-			break
-		}
-		for _, s := range l.Spans {
-			c := t.colOf(s)
-			t.cols[c].name += " " + vntext.Fold(s.Text)
-			t.cols[c].x0, t.cols[c].x1 = min(t.cols[c].x0, s.X0), max(t.cols[c].x1, s.X1)
-		}
-	}
 	left, right := t.cols[0].x0, t.cols[len(t.cols)-1].x1
-	for ; i < len(lines); i++ {
+	type tline struct {
+		y     float64
+		spans []doc.Span
+		cells []string
+	}
+	assign := func(spans []doc.Span) []string {
+		cells := make([]string, len(t.cols))
+		for _, s := range spans {
+			c := t.colOf(s)
+			cells[c] = strings.TrimSpace(cells[c] + " " + s.Text)
+		}
+		return cells
+	}
+	var body []tline
+	for i := h + 1; i < len(lines); i++ {
 		l := lines[i]
 		if l.Page != lines[h].Page && len(l.Spans) == 1 || reRoman.MatchString(l.Text()) {
 			break
@@ -85,24 +88,79 @@ func readLineTable(lines []doc.Line, h int, first bool) *lineTable {
 		if len(l.Spans) == 1 && (l.Spans[0].X1-l.Spans[0].X0) > 0.7*(right-left) {
 			break
 		}
-		cells := make([]string, len(t.cols))
-		for _, s := range l.Spans {
-			c := t.colOf(s)
-			cells[c] = strings.TrimSpace(cells[c] + " " + s.Text)
+		body = append(body, tline{l.Y + 1000*float64(l.Page-lines[h].Page), l.Spans, assign(l.Spans)})
+	}
+	headerY := lines[h].Y
+	var anchors []int
+	for i, l := range body {
+		if anchored && reItemNumber.MatchString(l.cells[0]) {
+			anchors = append(anchors, i)
 		}
-		if len(t.rows) == 0 || !first || cells[0] != "" {
-			t.rows = append(t.rows, cells)
-			continue
-		}
-		last := t.rows[len(t.rows)-1]
+	}
+	addHeader := func(cells []string) {
 		for c, v := range cells {
 			if v != "" {
-				last[c] = strings.TrimSpace(last[c] + " " + v)
+				t.cols[c].name += " " + vntext.Fold(v)
+			}
+		}
+	}
+	if !anchored {
+		for i, l := range body {
+			if !hasDigits(strings.Join(l.cells, " ")) {
+				if len(t.rows) == 0 && i < 2 {
+					addHeader(l.cells) // a header cell that wraps
+				}
+				continue
+			}
+			t.rows = append(t.rows, l.cells)
+		}
+		return t
+	}
+	if len(anchors) == 0 {
+		return t
+	}
+	// A header is often centred over a wider column: a full row of cells
+	// shows where each column really starts and ends.
+	for _, a := range anchors {
+		if len(body[a].spans) != len(t.cols) {
+			continue
+		}
+		for k, sp := range body[a].spans {
+			t.cols[k].x0, t.cols[k].x1 = min(t.cols[k].x0, sp.X0), max(t.cols[k].x1, sp.X1)
+		}
+	}
+	for i := range body {
+		body[i].cells = assign(body[i].spans)
+	}
+	t.rows = make([][]string, len(anchors))
+	for k := range t.rows {
+		t.rows[k] = make([]string, len(t.cols))
+	}
+	last := body[anchors[len(anchors)-1]].y
+	for _, l := range body {
+		best, dist := -1, 1e9
+		for k, a := range anchors {
+			if d := abs(body[a].y - l.y); d < dist {
+				best, dist = k, d
+			}
+		}
+		if abs(l.y-headerY) < dist {
+			addHeader(l.cells)
+			continue
+		}
+		if l.y > last+30 { // well below the last row: past the table
+			break
+		}
+		for c, v := range l.cells {
+			if v != "" {
+				t.rows[best][c] = strings.TrimSpace(t.rows[best][c] + " " + v)
 			}
 		}
 	}
 	return t
 }
+
+var reItemNumber = regexp.MustCompile(`^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])\s*[.)]?$`)
 
 func hasDigits(s string) bool { return strings.ContainsAny(s, "0123456789") }
 
@@ -209,24 +267,54 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 			return items
 		}
 	}
-	// A list under the program's heading.
+	// A list under the program's heading: items are the bulleted paragraphs
+	// after it, until a paragraph of another kind.
 	in := false
+	style, next := "", 1
 	var items []baocao.ProgramItem
 	for _, p := range b.paras {
 		f := vntext.Fold(p.Text)
-		if reRoman.MatchString(p.Text) || vntext.IsUpper(p.Text) {
-			if in && len(items) > 0 {
+		bullet := reStartsItem.FindString(p.Text)
+		if !in {
+			in = len(p.Text) < 90 && reProgramHead.MatchString(f) && !strings.Contains(f, "hanh dong") &&
+				(reRoman.MatchString(p.Text) || bullet != "" || vntext.IsUpper(p.Text))
+			continue
+		}
+		if reRoman.MatchString(p.Text) {
+			break
+		}
+		if bullet == "" {
+			if len(items) > 0 {
 				break
 			}
-			in = reProgramHead.MatchString(f) && !strings.Contains(f, "hanh dong")
-			continue
+			continue // the sentence that leads into the list
 		}
-		if !in || !reStartsItem.MatchString(p.Text) {
-			continue
+		st := bulletStyle(bullet)
+		if style == "" {
+			style = st
 		}
-		items = append(items, programItem(reStartsItem.ReplaceAllString(p.Text, "")))
+		if st != style || st == "1" && atoi(strings.TrimRight(strings.TrimSpace(bullet), ".)/ ")) != next {
+			break
+		}
+		next++
+		items = append(items, programItem(p.Text[len(bullet):]))
 	}
 	return items
+}
+
+// bulletStyle names the kind of a list bullet: "1" for numbers, "a" for
+// letters, or the dash itself.
+func bulletStyle(b string) string {
+	b = strings.TrimSpace(b)
+	switch {
+	case b == "":
+		return ""
+	case b[0] >= '0' && b[0] <= '9':
+		return "1"
+	case strings.HasSuffix(b, ")"):
+		return "a"
+	}
+	return b[:1]
 }
 
 // programItem reads "Chuyên đề 1: … - đồng chí Nguyễn Văn Hùng trình bày (120 phút)".
