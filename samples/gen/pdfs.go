@@ -5,6 +5,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 
 	"baocao"
 )
@@ -86,7 +87,11 @@ func makePDFs(out string) ([]sample, error) {
 
 // qpdfEncrypt encrypts in into out with qpdf, with fixed IDs so that runs agree.
 func qpdfEncrypt(in, out, user, owner, bits string, extra ...string) error {
-	args := []string{"--static-id", "--static-aes-iv", "--encrypt", user, owner, bits}
+	args := []string{"--static-id", "--static-aes-iv"}
+	if slices.Contains(extra, "--use-aes=n") {
+		args = append(args, "--allow-weak-crypto") // RC4, as old Acrobat versions wrote
+	}
+	args = append(args, "--encrypt", user, owner, bits)
 	args = append(args, extra...)
 	args = append(args, "--", in, out)
 	if b, err := exec.Command("qpdf", args...).CombinedOutput(); err != nil {
