@@ -24,7 +24,8 @@ number of sheets.
 
 Needs: LibreOffice (` + "`soffice`" + `), ` + "`qpdf`" + `, fonts-dejavu-core and fonts-liberation2. fpdf and excelize
 output is byte-for-byte reproducible (fixed seeds, creation date 2021-07-01); LibreOffice stamps
-its own creation date, so its PDFs differ in those bytes only. ` + "`-only pdf,forms,rollups,bad`" + `
+its own creation date, so its PDFs differ in those bytes only, and qpdf's AES-256 encryption
+draws random salts (password-aes256-*.pdf differs on every run; its content does not). ` + "`-only pdf,forms,rollups,bad`" + `
 makes some groups (bad needs pdf and forms; the README is written only by a full run).
 
 ## Conventions of the truth
