@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"sort"
 	"unicode/utf16"
 )
 
@@ -22,9 +23,46 @@ type codeRange struct {
 // cmap maps character codes to Unicode text (a ToUnicode CMap) or to CIDs (an
 // embedded encoding CMap). Codes are big-endian integers of 1–4 bytes.
 type cmap struct {
-	space []codeRange
-	uni   map[uint32]string
-	cid   map[uint32]uint32
+	space  []codeRange
+	uni    map[uint32]string // bfchar
+	ranges []bfRange         // bfrange, sorted by lo once parsed
+	cid    map[uint32]uint32
+}
+
+// bfRange is one bfrange, kept unexpanded: fonts made by fpdf map thousands
+// of codes this way.
+type bfRange struct {
+	lo, hi uint32
+	dst    operand // a string incremented per code, or an array of strings
+}
+
+// maxRanges bounds the bfranges kept from one CMap.
+const maxRanges = 1 << 16
+
+// lookup returns the text of a code and whether the CMap maps it.
+func (m *cmap) lookup(code uint32) (string, bool) {
+	if t, ok := m.uni[code]; ok {
+		return t, true
+	}
+	i := sort.Search(len(m.ranges), func(i int) bool { return m.ranges[i].lo > code }) - 1
+	for ; i >= 0; i-- {
+		r := m.ranges[i]
+		if code < r.lo || code > r.hi {
+			if i > 0 && m.ranges[i-1].hi >= code {
+				continue // overlapping ranges: look further back
+			}
+			return "", false
+		}
+		off := code - r.lo
+		if r.dst.kind == opArray {
+			if int(off) < len(r.dst.arr) {
+				return destText(r.dst.arr[off]), true
+			}
+			return "", false
+		}
+		return incremented(r.dst.str, off), true
+	}
+	return "", false
 }
 
 // parseCMap reads the parts of a CMap program that matter for text: codespace
@@ -76,24 +114,13 @@ func parseCMap(data []byte) *cmap {
 			}
 			mode = ""
 		case "endbfrange":
-			for i := 0; i+2 < len(stack); i += 3 {
+			for i := 0; i+2 < len(stack) && len(m.ranges) < maxRanges; i += 3 {
 				lo, ok1 := codeOf(stack[i].str)
 				hi, ok2 := codeOf(stack[i+1].str)
-				if !ok1 || !ok2 || hi < lo || hi-lo >= maxRangeCodes {
+				if !ok1 || !ok2 || hi < lo {
 					continue
 				}
-				dst := stack[i+2]
-				for c := lo; c <= hi && entries < maxCMapEntries; c++ {
-					off := c - lo
-					if dst.kind == opArray {
-						if int(off) < len(dst.arr) {
-							m.uni[c] = destText(dst.arr[off])
-						}
-					} else {
-						m.uni[c] = incremented(dst.str, off)
-					}
-					entries++
-				}
+				m.ranges = append(m.ranges, bfRange{lo, hi, stack[i+2]})
 			}
 			mode = ""
 		case "endcidchar":
@@ -113,7 +140,8 @@ func parseCMap(data []byte) *cmap {
 					continue
 				}
 				base := uint32(max(stack[i+2].num, 0))
-				for c := lo; c <= hi && entries < maxCMapEntries; c++ {
+				for c64 := uint64(lo); c64 <= uint64(hi) && entries < maxCMapEntries; c64++ {
+					c := uint32(c64)
 					m.cid[c] = base + (c - lo)
 					entries++
 				}
@@ -127,6 +155,7 @@ func parseCMap(data []byte) *cmap {
 			stack = stack[:0]
 		}
 	}
+	sort.SliceStable(m.ranges, func(i, j int) bool { return m.ranges[i].lo < m.ranges[j].lo })
 	return m
 }
 

@@ -50,7 +50,7 @@ func (f *font) decode(s string, out []glyphCode) []glyphCode {
 		b = b[n:]
 		g := glyphCode{space: n == 1 && code == 32}
 		if f.toUnicode != nil {
-			if t, ok := f.toUnicode.uni[code]; ok {
+			if t, ok := f.toUnicode.lookup(code); ok {
 				g.text = t
 			}
 		}
@@ -266,9 +266,9 @@ func (f *font) loadCIDWidths(d lpdf.Value) {
 		}
 		lo, hi := first.Float64(), next.Float64()
 		width := w.Index(i + 2).Float64()
-		if lo >= 0 && hi >= lo && hi-lo < maxRangeCodes {
-			for c := uint32(lo); c <= uint32(hi); c++ {
-				f.cidWidths[c] = width
+		if lo >= 0 && hi >= lo && hi-lo < maxRangeCodes && hi < 1<<32 {
+			for c := int64(lo); c <= int64(hi) && len(f.cidWidths) < maxCMapEntries; c++ {
+				f.cidWidths[uint32(c)] = width
 			}
 		}
 		i += 3

@@ -28,6 +28,7 @@ func layout(page int, glyphs []glyph, rules []rule) []doc.Line {
 		}
 	}
 	sort.SliceStable(gs, func(i, j int) bool { return gs[i].y < gs[j].y })
+	sort.Slice(rules, func(i, j int) bool { return rules[i].x < rules[j].x })
 
 	var lines []doc.Line
 	start := 0

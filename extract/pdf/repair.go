@@ -16,7 +16,7 @@ import (
 const maxObjectNumber = 4_000_000
 
 var (
-	sizeRe    = regexp.MustCompile(`/Size\s+(\d{1,20})`)
+	sizeRe    = regexp.MustCompile(`/(?:Size|N)\s+(\d{1,20})`)
 	indexRe   = regexp.MustCompile(`/Index\s*\[([\d\s]{0,400})\]`)
 	wRe       = regexp.MustCompile(`/W\s*\[\s*(\d{1,20})\s+(\d{1,20})\s+(\d{1,20})`)
 	subsecRe  = regexp.MustCompile(`(?m)^\s*(\d{1,20})\s+(\d{1,20})\s*$`)
@@ -28,8 +28,10 @@ var (
 )
 
 // xrefSane reports whether the numbers that size the library's
-// cross-reference table are within bounds. The library trusts them and would
-// allocate whatever they say; files that fail the check are repaired instead.
+// cross-reference table (/Size, /Index, /W, subsection headers) and its object
+// stream loops (/N) are within bounds. The library trusts them and would
+// allocate or loop as much as they say; files that fail the check are
+// repaired instead, with a table of our own.
 func xrefSane(ctx context.Context, v *view) bool {
 	sc := bufio.NewScanner(io.NewSectionReader(v, 0, v.size))
 	sc.Buffer(make([]byte, 64<<10), 64<<10)
@@ -43,7 +45,8 @@ func xrefSane(ctx context.Context, v *view) bool {
 		if m := subsecRe.FindSubmatch(line); m != nil && big(m[1]) {
 			return false
 		}
-		if !bytes.Contains(line, []byte("/Size")) && !bytes.Contains(line, []byte("/Index")) && !bytes.Contains(line, []byte("/W")) {
+		if !bytes.Contains(line, []byte("/Size")) && !bytes.Contains(line, []byte("/Index")) &&
+			!bytes.Contains(line, []byte("/W")) && !bytes.Contains(line, []byte("/N")) {
 			continue
 		}
 		for _, m := range sizeRe.FindAllSubmatch(line, -1) {

@@ -1,6 +1,9 @@
 package pdf
 
-import "math"
+import (
+	"math"
+	"sort"
+)
 
 // Table borders. A vertical rule drawn between two pieces of text on a line
 // separates them into spans even when the gap is narrow, as in a table with
@@ -86,9 +89,11 @@ func (in *interp) paint(op string) {
 }
 
 // ruleBetween reports whether a rule crosses the line at y between x0 and x1.
+// The rules must be sorted by x.
 func ruleBetween(rules []rule, x0, x1, y, size float64) bool {
-	for _, r := range rules {
-		if r.x > x0-0.5 && r.x < x1+0.5 && r.y0 <= y && r.y1 >= y-0.5*size {
+	i := sort.Search(len(rules), func(i int) bool { return rules[i].x > x0-0.5 })
+	for ; i < len(rules) && rules[i].x < x1+0.5; i++ {
+		if r := rules[i]; r.y0 <= y && r.y1 >= y-0.5*size {
 			return true
 		}
 	}
