@@ -248,18 +248,22 @@ func TestReadWithoutTextLayer(t *testing.T) {
 }
 
 // buildPDF writes a one-page PDF with the given content stream and an
-// optional extra font dictionary for /F1 (Helvetica by default).
+// optional font dictionary for /F1 (Helvetica by default). The page has a
+// Form XObject /Fm1 that shows "In a form" and then draws itself again.
 func buildPDF(tb testing.TB, content, font string) []byte {
 	tb.Helper()
+	const form = "BT /F1 12 Tf 72 700 Td (In a form) Tj ET /Fm1 Do"
 	if font == "" {
 		font = "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>"
 	}
 	objs := []string{
 		"<< /Type /Catalog /Pages 2 0 R >>",
 		"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+		"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> >> /Contents 5 0 R >>",
 		font,
 		"<< /Length " + itoa(len(content)) + " >>\nstream\n" + content + "\nendstream",
+		"<< /Type /XObject /Subtype /Form /BBox [0 0 595 842] /Resources << /Font << /F1 4 0 R >> /XObject << /Fm1 6 0 R >> >> /Length " +
+			itoa(len(form)) + " >>\nstream\n" + form + "\nendstream",
 	}
 	var b bytes.Buffer
 	b.WriteString("%PDF-1.4\n")
