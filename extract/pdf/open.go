@@ -76,7 +76,7 @@ func open(ctx context.Context, r io.ReaderAt, size int64) (lr *lpdf.Reader, repa
 			return lr, false, nil
 		}
 		if isEncryption(err) {
-			return nil, false, classify(err)
+			return nil, false, encryptionError(v, err)
 		}
 	} else {
 		err = errors.New("pdf: cross-reference data out of bounds")
@@ -86,6 +86,10 @@ func open(ctx context.Context, r io.ReaderAt, size int64) (lr *lpdf.Reader, repa
 	}
 	if v.size > maxRepairSize {
 		return nil, false, classify(err)
+	}
+	if truncated(v) {
+		// Whatever we could mend, the end of the report is missing.
+		return nil, false, classify(fmt.Errorf("%w; the file is truncated (no %%%%EOF)", err))
 	}
 	data := make([]byte, v.size)
 	if _, rerr := v.ReadAt(data, 0); rerr != nil && rerr != io.EOF {
@@ -138,4 +142,27 @@ func isEncryption(err error) bool {
 		return true
 	}
 	return bytes.Contains([]byte(err.Error()), []byte("encryption"))
+}
+
+// encryptionError classifies a file the library cannot decrypt: AES-256 files
+// that need a password are reported as such, others as unsupported.
+func encryptionError(v *view, err error) error {
+	if !errors.Is(err, lpdf.ErrInvalidPassword) && v.size <= maxRepairSize {
+		data := make([]byte, v.size)
+		if n, _ := v.ReadAt(data, 0); n > 0 {
+			if opens, ok := emptyPasswordOpens(data[:n]); ok && !opens {
+				return baocao.Errorf(baocao.EENCRYPTED, msgEncrypted, fmt.Errorf("pdf: AES-256 file needs a password: %w", err))
+			}
+		}
+	}
+	return classify(err)
+}
+
+// truncated reports whether the file lacks the %%EOF marker near its end:
+// its last part, often the signature, was lost in transfer.
+func truncated(v *view) bool {
+	n := min(v.size, 2048)
+	tail := make([]byte, n)
+	k, _ := v.ReadAt(tail, v.size-n)
+	return !bytes.Contains(tail[:k], []byte("%%EOF"))
 }
