@@ -132,15 +132,30 @@ func rollup(s *doc.Sheet, h header) ([]baocao.Record, []string) {
 		}
 	}
 	titleText := newFolded(strings.Join(titles, "\n"))
+	// The letterhead names the committee above, then the reporting committee
+	// (the parent of every row), the way a narrative report's does.
 	var parent, number string
+	var committees []string
 	for _, t := range titles {
 		f := vntext.Fold(t)
-		if parent == "" && vntext.IsUpper(t) && startsUnit(f) {
-			parent = asWritten(t, titleText)
+		switch {
+		case vntext.IsUpper(t) && startsUnit(f):
+			committees = append(committees, t)
+		case len(committees) > 0 && vntext.IsUpper(t) && !reCountry.MatchString(f) && len(committees) < 3 && !strings.HasPrefix(f, "bang ") && len(f) < 60:
+			committees[len(committees)-1] += " " + t // a name that wraps
 		}
 		if number == "" && (strings.HasPrefix(f, "so") || strings.Contains(f, " so ")) {
 			number, _ = ParseSymbol(t)
 		}
+	}
+	if len(committees) > 0 {
+		parent = asWritten(committees[len(committees)-1], titleText)
+	}
+	// The date the roll-up was made: "(Kèm theo Báo cáo số … ngày 30/6/2021 …)",
+	// "(Tính đến ngày 5 tháng 7 năm 2021)".
+	var reported baocao.Date
+	if ds := findDates(titleText); len(ds) > 0 {
+		reported = ds[0].Date
 	}
 	var warnings []string
 	if parent == "" {
@@ -169,7 +184,7 @@ func rollup(s *doc.Sheet, h header) ([]baocao.Record, []string) {
 			continue
 		}
 		started = true
-		rec := baocao.Record{ParentUnit: parent, DocNumber: number, Source: baocao.Source{Sheet: s.Name, Row: r + 1}}
+		rec := baocao.Record{ParentUnit: parent, DocNumber: number, ReportDate: reported, Source: baocao.Source{Sheet: s.Name, Row: r + 1}}
 		if vntext.IsUpper(unit) {
 			unit = normalCase(unit)
 		}
