@@ -91,6 +91,7 @@ func findHeader(s *doc.Sheet) (header, bool) {
 			if two && r+1 < len(s.Rows) {
 				width = max(width, len(s.Rows[r+1]))
 			}
+			var lastPerson field
 			for c := 0; c < width; c++ {
 				parent := mergedText(s, r, c)
 				child := ""
@@ -98,6 +99,12 @@ func findHeader(s *doc.Sheet) (header, bool) {
 					child = mergedText(s, r+1, c)
 				}
 				f := columnField(parent, child)
+				switch f {
+				case fChair, fReporter:
+					lastPerson = f
+				case fTitle: // "Chức vụ" belongs to the person column before it
+					f = map[field]field{fChair: fChairTitle, fReporter: fReporterTitle}[lastPerson]
+				}
 				if _, seen := h.cols[f]; f != fNone && !seen {
 					h.cols[f] = c
 				}

@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp"
 	"strings"
+	"time"
 
 	"baocao"
 	"baocao/extract/doc"
@@ -91,10 +92,15 @@ func labelOf(text string) field {
 	return fNone
 }
 
-// isTotalsRow reports whether a row's first cells say it sums the rows above.
+// isTotalsRow reports whether a row's first filled cells say it sums the
+// rows above.
 func isTotalsRow(texts []string) bool {
-	for i, t := range texts {
-		if i > 3 {
+	seen := 0
+	for _, t := range texts {
+		if t == "" {
+			continue
+		}
+		if seen++; seen > 3 {
 			break
 		}
 		k := vntext.FoldKey(t)
@@ -128,12 +134,20 @@ func sheetRecords(s *doc.Sheet, all *doc.Document) ([]baocao.Record, []string, s
 }
 
 // cellDate reads a date from a cell: a date-formatted serial, or text.
+// A date column whose format was lost shows the bare serial: a whole number
+// between 2000-01-01 and 2100-01-01 in a date field is read as one.
 func cellDate(c doc.Cell) (baocao.Date, bool) {
 	if d, ok := dateOf(c.Date); ok {
 		return d, true
 	}
+	if c.IsNum && c.Num == float64(int(c.Num)) && c.Num >= 36526 && c.Num < 73051 {
+		return dateOf(excelEpoch.AddDate(0, 0, int(c.Num)))
+	}
 	return ParseDate(c.Text)
 }
+
+// excelEpoch is day 0 of Excel's 1900 date system (which counts 1900-02-29).
+var excelEpoch = time.Date(1899, 12, 30, 0, 0, 0, 0, time.UTC)
 
 // cellInt reads a whole number from a cell.
 func cellInt(c doc.Cell) (int, bool) {
