@@ -114,4 +114,3 @@ func utf16le(s string) []byte {
 	}
 	return b
 }
-
