@@ -1,0 +1,51 @@
+# baocao: the two commands a newcomer needs are `make demo` and `make test`.
+
+GO      ?= go
+FUZZTIME ?= 10s
+
+.PHONY: demo test deps build vet fuzz samples accuracy measure-bad bench clean
+
+## demo: build baocao and extract the sample reports (the main job, embedded defaults),
+## then show what a clerk is told about the bad files
+demo: build
+	./bin/baocao extract samples/pdf samples/xlsx
+	-./bin/baocao extract samples/bad
+
+## build: the binary, in bin/baocao
+build:
+	$(GO) build -o bin/baocao ./cmd/baocao
+
+## test: install what the tests need, then vet, format check, every test, and brief fuzzing
+test: deps vet
+	$(GO) test -count=1 ./...
+	$(MAKE) fuzz
+
+## deps: the programs the tests run (poppler's pdftotext, to compare our PDF text layer)
+deps:
+	@scripts/install-test-deps.sh
+
+vet:
+	@out=$$(gofmt -l $$(git ls-files '*.go' 2>/dev/null || find . -name '*.go')); \
+	  if [ -n "$$out" ]; then echo "gofmt would change:"; echo "$$out"; exit 1; fi
+	$(GO) vet ./...
+
+## fuzz: run each fuzz target briefly (FUZZTIME each), seeded from the samples
+fuzz:
+	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/pdf
+	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/xlsx
+	$(GO) test -run='^$$' -fuzz='^FuzzRecords$$' -fuzztime=$(FUZZTIME) ./extract/rules
+
+## samples: regenerate samples/ and their expected JSON (needs soffice, qpdf, fonts)
+samples:
+	$(GO) run ./samples/gen
+
+## accuracy: field-by-field accuracy of extraction over samples/
+accuracy:
+	$(GO) test -count=1 -run '^TestSamples$$' -v ./extract | grep -E 'accuracy|%|^(ok|FAIL)'
+
+## measure-bad: time and peak memory of extracting each bad sample
+measure-bad: build
+	@scripts/measure-bad.sh
+
+clean:
+	rm -rf bin

@@ -1,0 +1,12 @@
+#!/usr/bin/env bash
+# Installs the programs that the tests run, from Debian's packages, when they
+# are missing. Tests that need them fail (not skip) without them in CI.
+set -euo pipefail
+need=()
+command -v pdftotext >/dev/null || need+=(poppler-utils)
+[ ${#need[@]} -eq 0 ] && exit 0
+sudo=""
+[ "$(id -u)" -ne 0 ] && sudo="sudo"
+echo "installing ${need[*]}"
+$sudo apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null
