@@ -173,6 +173,15 @@ func FuzzRead(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
 		defer cancel()
-		Read(ctx, bytes.NewReader(data), int64(len(data)), DefaultLimits)
+		done := make(chan struct{})
+		go func() {
+			defer close(done)
+			Read(ctx, bytes.NewReader(data), int64(len(data)), DefaultLimits)
+		}()
+		select {
+		case <-done:
+		case <-time.After(10 * time.Second):
+			t.Fatalf("Read ran 5 s past its deadline on a %d-byte input", len(data))
+		}
 	})
 }
