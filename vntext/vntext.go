@@ -91,3 +91,37 @@ func IsUpper(s string) bool {
 	}
 	return letters
 }
+
+// FoldMap folds s rune by rune, as Fold does but without collapsing spaces,
+// and returns for every byte of the folded text the offset in s of the rune
+// it came from (with len(s) appended), so that a match found in the folded
+// text can be cut out of the original.
+func FoldMap(s string) (folded string, offsets []int) {
+	var b strings.Builder
+	b.Grow(len(s))
+	offsets = make([]int, 0, len(s)+1)
+	for i, r := range s {
+		n := b.Len()
+		b.WriteRune(FoldRune(r))
+		for j := n; j < b.Len(); j++ {
+			offsets = append(offsets, i)
+		}
+	}
+	return b.String(), append(offsets, len(s))
+}
+
+// FoldRune maps one rune to its base letter in lower case: ế to e, Đ to d.
+func FoldRune(r rune) rune {
+	if r < 0x80 {
+		return unicode.ToLower(r)
+	}
+	if r == 'đ' || r == 'Đ' {
+		return 'd'
+	}
+	for _, b := range norm.NFD.String(string(r)) {
+		if !unicode.Is(unicode.Mn, b) {
+			return unicode.ToLower(b)
+		}
+	}
+	return r
+}

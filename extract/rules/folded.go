@@ -2,10 +2,8 @@ package rules
 
 import (
 	"regexp"
-	"strings"
-	"unicode"
 
-	"golang.org/x/text/unicode/norm"
+	"baocao/vntext"
 )
 
 // folded is a text together with its folded form (lower case, no diacritics,
@@ -19,38 +17,8 @@ type folded struct {
 }
 
 func newFolded(s string) *folded {
-	f := &folded{orig: s}
-	var b strings.Builder
-	b.Grow(len(s))
-	f.off = make([]int, 0, len(s)+1)
-	for i, r := range s {
-		fr := foldRune(r)
-		n := b.Len()
-		b.WriteRune(fr)
-		for j := n; j < b.Len(); j++ {
-			f.off = append(f.off, i)
-		}
-	}
-	f.fold = b.String()
-	f.off = append(f.off, len(s))
-	return f
-}
-
-// foldRune maps one rune to its base letter in lower case.
-func foldRune(r rune) rune {
-	if r < 0x80 {
-		return unicode.ToLower(r)
-	}
-	if r == 'đ' || r == 'Đ' {
-		return 'd'
-	}
-	d := norm.NFD.String(string(r))
-	for _, b := range d {
-		if !unicode.Is(unicode.Mn, b) {
-			return unicode.ToLower(b)
-		}
-	}
-	return r
+	fold, off := vntext.FoldMap(s)
+	return &folded{orig: s, fold: fold, off: off}
 }
 
 // span returns the original text under folded byte range [i, j).

@@ -1,0 +1,97 @@
+package baocao
+
+import (
+	"context"
+	"errors"
+	"fmt"
+)
+
+// ErrNotFound is returned when a record or file is not in the index.
+var ErrNotFound = errors.New("baocao: not found")
+
+// IndexedFile is one report file as the index keeps it: its content hash, the
+// paths it was found under, its full text, and the records extracted from it.
+type IndexedFile struct {
+	SHA256   string
+	Paths    []string // where the file was found: inbox paths or paths given to ingest
+	Format   string
+	Text     string // the whole text of the file, for full-text search
+	Records  []Record
+	Warnings []string
+	Removed  bool // no longer in the shared folder; its records are kept
+}
+
+// RecordID names a record deterministically by its file's content and its
+// position in the file, so that indexing the same file twice changes nothing.
+func RecordID(sha256 string, i int) string {
+	if len(sha256) > 16 {
+		sha256 = sha256[:16]
+	}
+	return fmt.Sprintf("%s-%04d", sha256, i)
+}
+
+// Query asks the index for records: full text plus filters, one page of hits.
+type Query struct {
+	Text   string // words, "quoted phrases"; diacritics optional
+	Unit   string // the unit's name contains these words (diacritics optional)
+	Parent string // the parent unit's name contains these words
+	From   Date   // conference on or after
+	To     Date   // conference on or before
+	Form   Form
+	Limit  int // hits per page; 0 means 20
+	Offset int
+}
+
+// Hit is one record found by a search: what `baocao search --json` prints.
+type Hit struct {
+	ID        string   `json:"id"`
+	File      string   `json:"file"`
+	SHA256    string   `json:"sha256"`
+	Score     float64  `json:"score"`
+	Record    Record   `json:"record"`
+	Fragments []string `json:"fragments"`
+}
+
+// SearchResult is one page of hits, best first, and how many there are in all.
+type SearchResult struct {
+	Total int   `json:"total"`
+	Hits  []Hit `json:"hits"`
+}
+
+// Bucket is one group of records in an aggregation, with their sums.
+type Bucket struct {
+	Key            string `json:"key"`
+	Records        int    `json:"records"`
+	MembersPresent int    `json:"members_present"`
+	MembersTotal   int    `json:"members_total"`
+	Others         int    `json:"others"`
+}
+
+// Aggregates sums the records that match a query, overall and by parent unit,
+// by month of the conference and by form, as summaries need them.
+type Aggregates struct {
+	Total    Bucket   `json:"total"`
+	ByParent []Bucket `json:"by_parent"`
+	ByMonth  []Bucket `json:"by_month"` // key YYYY-MM; records without a date under ""
+	ByForm   []Bucket `json:"by_form"`
+}
+
+// Index stores records and finds them. Two backends implement it: an embedded
+// Bleve index on disk and Elasticsearch; both pass the same contract tests.
+type Index interface {
+	// PutFile stores a file's records, replacing whatever the index held for
+	// the same content hash. It returns once the index has confirmed the write.
+	PutFile(ctx context.Context, f IndexedFile) error
+	// RemoveFile deletes every record of the file with this content hash.
+	RemoveFile(ctx context.Context, sha256 string) error
+	// HasFile reports whether the index holds records for this content hash.
+	HasFile(ctx context.Context, sha256 string) (bool, error)
+	// Record returns one record by ID, or ErrNotFound.
+	Record(ctx context.Context, id string) (Hit, error)
+	// Search returns one page of the records that match q, best first.
+	Search(ctx context.Context, q Query) (SearchResult, error)
+	// Aggregate sums the records that match q (its paging is ignored).
+	Aggregate(ctx context.Context, q Query) (Aggregates, error)
+	// Close releases the index.
+	Close() error
+}
