@@ -1,0 +1,239 @@
+// Package bleve is the embedded index: Bleve on disk under DATA/index, the
+// default, with nothing to install.
+package bleve
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"strings"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"baocao"
+	"baocao/index"
+)
+
+// ErrLocked means another process holds the index open for writing.
+var ErrLocked = errors.New("bleve: index is locked by another process")
+
+// Index is a Bleve index on disk.
+type Index struct {
+	ix       bleve.Index
+	readOnly bool
+	mu       sync.Mutex // serialises writes: a file's replace is read, then write
+}
+
+var _ baocao.Index = (*Index)(nil)
+
+// analyzer splits text into Unicode words and lower-cases them; folding is
+// done before indexing (text_folded), so both backends analyse alike.
+const analyzer = "vi"
+
+func newMapping() mapping.IndexMapping {
+	m := bleve.NewIndexMapping()
+	if err := m.AddCustomAnalyzer(analyzer, map[string]any{
+		"type": custom.Name, "tokenizer": unicode.Name, "token_filters": []string{lowercase.Name},
+	}); err != nil {
+		panic(err) // a fixed, valid analyzer definition
+	}
+	d := bleve.NewDocumentStaticMapping()
+	kw := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewKeywordFieldMapping()
+		f.Analyzer = keyword.Name
+		f.Store = store
+		f.IncludeInAll = false
+		return f
+	}
+	text := func(store bool) *mapping.FieldMapping {
+		f := bleve.NewTextFieldMapping()
+		f.Analyzer = analyzer
+		f.Store = store
+		f.IncludeTermVectors = true // positions, for phrases
+		f.IncludeInAll = false
+		return f
+	}
+	num := func() *mapping.FieldMapping {
+		f := bleve.NewNumericFieldMapping()
+		f.Store = true
+		f.IncludeInAll = false
+		return f
+	}
+	for _, k := range []string{"kind", "sha256", "file", "paths", "format", "unit", "parent_unit", "doc_number", "form", "month"} {
+		d.AddFieldMappingsAt(k, kw(k != "kind" && k != "paths"))
+	}
+	for _, k := range []string{"unit_text", "parent_text", "text_folded"} {
+		d.AddFieldMappingsAt(k, text(false))
+	}
+	d.AddFieldMappingsAt("text", text(true))
+	date := bleve.NewDateTimeFieldMapping()
+	date.Store = true
+	d.AddFieldMappingsAt("conference_date", date)
+	for _, k := range []string{"members_present", "members_total", "others"} {
+		d.AddFieldMappingsAt(k, num())
+	}
+	removed := bleve.NewBooleanFieldMapping()
+	d.AddFieldMappingsAt("removed", removed)
+	src := bleve.NewTextFieldMapping()
+	src.Index = false
+	src.Store = true
+	src.IncludeInAll = false
+	d.AddFieldMappingsAt("source", src)
+	m.DefaultMapping = d
+	m.DefaultAnalyzer = analyzer
+	return m
+}
+
+// Open opens the index at path, creating it when absent. With readOnly, it
+// only reads, and gives ErrLocked when a writer holds the index.
+func Open(path string, readOnly bool) (*Index, error) {
+	if _, err := os.Stat(path); errors.Is(err, os.ErrNotExist) {
+		if readOnly {
+			return nil, fmt.Errorf("open index %s: %w", path, baocao.ErrNotFound)
+		}
+		ix, err := bleve.New(path, newMapping())
+		if err != nil {
+			return nil, fmt.Errorf("create index %s: %w", path, err)
+		}
+		return &Index{ix: ix}, nil
+	}
+	cfg := map[string]any{"bolt_timeout": "500ms"}
+	if readOnly {
+		cfg["read_only"] = true
+	}
+	ix, err := bleve.OpenUsing(path, cfg)
+	if err != nil {
+		// bbolt gives up waiting for the writer's file lock with "timeout".
+		if strings.Contains(err.Error(), "timeout") {
+			return nil, fmt.Errorf("open index %s: %w", path, ErrLocked)
+		}
+		return nil, fmt.Errorf("open index %s: %w", path, err)
+	}
+	return &Index{ix: ix, readOnly: readOnly}, nil
+}
+
+// Close releases the index.
+func (x *Index) Close() error { return x.ix.Close() }
+
+func asMap(d index.Doc) map[string]any {
+	b, _ := json.Marshal(d)
+	var m map[string]any
+	_ = json.Unmarshal(b, &m)
+	if d.ConferenceDate == "" {
+		delete(m, "conference_date")
+	}
+	return m
+}
+
+// PutFile replaces the file's records with the new ones in one batch.
+func (x *Index) PutFile(ctx context.Context, f baocao.IndexedFile) error {
+	if x.readOnly {
+		return errors.New("bleve: index opened read-only")
+	}
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	old, err := x.recordIDs(ctx, f.SHA256)
+	if err != nil {
+		return err
+	}
+	file, recs, ids := index.Docs(f)
+	b := x.ix.NewBatch()
+	if err := b.Index(f.SHA256, asMap(file)); err != nil {
+		return fmt.Errorf("index file %s: %w", f.SHA256, err)
+	}
+	keep := map[string]bool{}
+	for i, d := range recs {
+		keep[ids[i]] = true
+		if err := b.Index(ids[i], asMap(d)); err != nil {
+			return fmt.Errorf("index record %s: %w", ids[i], err)
+		}
+	}
+	for _, id := range old {
+		if !keep[id] {
+			b.Delete(id)
+		}
+	}
+	if err := x.ix.Batch(b); err != nil {
+		return fmt.Errorf("write batch for %s: %w", f.SHA256, err)
+	}
+	return nil
+}
+
+// RemoveFile deletes the file and its records.
+func (x *Index) RemoveFile(ctx context.Context, sha string) error {
+	x.mu.Lock()
+	defer x.mu.Unlock()
+	old, err := x.recordIDs(ctx, sha)
+	if err != nil {
+		return err
+	}
+	b := x.ix.NewBatch()
+	b.Delete(sha)
+	for _, id := range old {
+		b.Delete(id)
+	}
+	if err := x.ix.Batch(b); err != nil {
+		return fmt.Errorf("remove %s: %w", sha, err)
+	}
+	return nil
+}
+
+// recordIDs lists the IDs of a file's records.
+func (x *Index) recordIDs(ctx context.Context, sha string) ([]string, error) {
+	q := bleve.NewConjunctionQuery(term("kind", index.KindRecord), term("sha256", sha))
+	req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
+	res, err := x.ix.SearchInContext(ctx, req)
+	if err != nil {
+		return nil, fmt.Errorf("list records of %s: %w", sha, err)
+	}
+	ids := make([]string, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		ids = append(ids, h.ID)
+	}
+	return ids, nil
+}
+
+// HasFile reports whether the file is in the index.
+func (x *Index) HasFile(ctx context.Context, sha string) (bool, error) {
+	d, err := x.ix.Document(sha)
+	if err != nil {
+		return false, fmt.Errorf("get %s: %w", sha, err)
+	}
+	return d != nil, nil
+}
+
+// Record returns one record by ID.
+func (x *Index) Record(ctx context.Context, id string) (baocao.Hit, error) {
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery([]string{id}), term("kind", index.KindRecord)), 1, 0, false)
+	req.Fields = storedFields
+	res, err := x.ix.SearchInContext(ctx, req)
+	if err != nil {
+		return baocao.Hit{}, fmt.Errorf("get %s: %w", id, err)
+	}
+	if len(res.Hits) == 0 {
+		return baocao.Hit{}, fmt.Errorf("record %s: %w", id, baocao.ErrNotFound)
+	}
+	return hit(res.Hits[0].ID, res.Hits[0].Fields, 0, "")
+}
+
+var storedFields = []string{"sha256", "file", "text", "source"}
+
+func hit(id string, fields map[string]any, score float64, q string) (baocao.Hit, error) {
+	str := func(k string) string { s, _ := fields[k].(string); return s }
+	return index.Hit(id, index.Doc{SHA256: str("sha256"), File: str("file"), Text: str("text"), Source: str("source")}, score, q)
+}
+
+func term(field, value string) query.Query {
+	q := bleve.NewTermQuery(value)
+	q.SetField(field)
+	return q
+}

@@ -1,0 +1,168 @@
+package bleve
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"baocao"
+	"baocao/index"
+	"baocao/vntext"
+)
+
+// exactBoost weighs a match on the text as written against a match on the
+// folded text, so that a word typed with its diacritics ranks its own form first.
+const exactBoost = 3
+
+// buildQuery turns a query into Bleve's terms, the same semantics as the
+// Elasticsearch backend: every free word and every phrase must match, as
+// written or folded; filters narrow.
+func buildQuery(q baocao.Query) query.Query {
+	must := []query.Query{term("kind", index.KindRecord)}
+	p := index.Parse(q.Text)
+	either := func(exact, folded query.Query) query.Query {
+		d := bleve.NewDisjunctionQuery(exact, folded)
+		d.SetMin(1)
+		return d
+	}
+	if p.Words != "" {
+		exact := bleve.NewMatchQuery(p.Words)
+		exact.SetField("text")
+		exact.SetOperator(query.MatchQueryOperatorAnd)
+		exact.SetBoost(exactBoost)
+		folded := bleve.NewMatchQuery(vntext.Fold(p.Words))
+		folded.SetField("text_folded")
+		folded.SetOperator(query.MatchQueryOperatorAnd)
+		must = append(must, either(exact, folded))
+	}
+	for _, ph := range p.Phrases {
+		exact := bleve.NewMatchPhraseQuery(ph)
+		exact.SetField("text")
+		exact.SetBoost(exactBoost)
+		folded := bleve.NewMatchPhraseQuery(vntext.Fold(ph))
+		folded.SetField("text_folded")
+		must = append(must, either(exact, folded))
+	}
+	match := func(field, words string) {
+		if words == "" {
+			return
+		}
+		m := bleve.NewMatchQuery(vntext.Fold(words))
+		m.SetField(field)
+		m.SetOperator(query.MatchQueryOperatorAnd)
+		m.SetBoost(0.01)
+		must = append(must, m)
+	}
+	match("unit_text", q.Unit)
+	match("parent_text", q.Parent)
+	if !q.From.IsZero() || !q.To.IsZero() {
+		// A zero time leaves that end of the range open.
+		var from, to time.Time
+		if !q.From.IsZero() {
+			from = q.From.Time()
+		}
+		if !q.To.IsZero() {
+			to = q.To.Time()
+		}
+		yes := true
+		r := bleve.NewDateRangeInclusiveQuery(from, to, &yes, &yes)
+		r.SetField("conference_date")
+		r.SetBoost(0.01)
+		must = append(must, r)
+	}
+	if q.Form != "" {
+		must = append(must, term("form", string(q.Form)))
+	}
+	return bleve.NewConjunctionQuery(must...)
+}
+
+// Search returns one page of matching records, best first.
+func (x *Index) Search(ctx context.Context, q baocao.Query) (baocao.SearchResult, error) {
+	limit := q.Limit
+	if limit <= 0 {
+		limit = 20
+	}
+	req := bleve.NewSearchRequestOptions(buildQuery(q), limit, max(q.Offset, 0), false)
+	req.Fields = storedFields
+	if index.Parse(q.Text).Empty() {
+		req.SortBy([]string{"-conference_date", "_id"})
+	} else {
+		req.SortBy([]string{"-_score", "_id"})
+	}
+	res, err := x.ix.SearchInContext(ctx, req)
+	if err != nil {
+		return baocao.SearchResult{}, fmt.Errorf("search: %w", err)
+	}
+	out := baocao.SearchResult{Total: int(res.Total), Hits: make([]baocao.Hit, 0, len(res.Hits))}
+	for _, h := range res.Hits {
+		hit, err := hit(h.ID, h.Fields, h.Score, q.Text)
+		if err != nil {
+			return out, fmt.Errorf("read hit %s: %w", h.ID, err)
+		}
+		out.Hits = append(out.Hits, hit)
+	}
+	return out, nil
+}
+
+// Aggregate sums the matching records. Bleve's facets count but do not sum,
+// so the records' counts are streamed page by page (search-after), holding
+// only the buckets in memory.
+func (x *Index) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregates, error) {
+	const page = 2000
+	byParent, byMonth, byForm := map[string]*baocao.Bucket{}, map[string]*baocao.Bucket{}, map[string]*baocao.Bucket{}
+	var total baocao.Bucket
+	add := func(m map[string]*baocao.Bucket, key string, b baocao.Bucket) {
+		t := m[key]
+		if t == nil {
+			t = &baocao.Bucket{Key: key}
+			m[key] = t
+		}
+		t.Records++
+		t.MembersPresent += b.MembersPresent
+		t.MembersTotal += b.MembersTotal
+		t.Others += b.Others
+	}
+	var after []string
+	for {
+		req := bleve.NewSearchRequestOptions(buildQuery(q), page, 0, false)
+		req.Fields = []string{"parent_unit", "month", "form", "members_present", "members_total", "others"}
+		req.SortBy([]string{"_id"})
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := x.ix.SearchInContext(ctx, req)
+		if err != nil {
+			return baocao.Aggregates{}, fmt.Errorf("aggregate: %w", err)
+		}
+		for _, h := range res.Hits {
+			str := func(k string) string { s, _ := h.Fields[k].(string); return s }
+			num := func(k string) int { f, _ := h.Fields[k].(float64); return int(f) }
+			b := baocao.Bucket{MembersPresent: num("members_present"), MembersTotal: num("members_total"), Others: num("others")}
+			total.Records++
+			total.MembersPresent += b.MembersPresent
+			total.MembersTotal += b.MembersTotal
+			total.Others += b.Others
+			add(byParent, str("parent_unit"), b)
+			add(byMonth, str("month"), b)
+			add(byForm, str("form"), b)
+		}
+		if len(res.Hits) < page {
+			break
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+	return baocao.Aggregates{Total: total, ByParent: buckets(byParent), ByMonth: buckets(byMonth), ByForm: buckets(byForm)}, nil
+}
+
+func buckets(m map[string]*baocao.Bucket) []baocao.Bucket {
+	out := make([]baocao.Bucket, 0, len(m))
+	for _, b := range m {
+		out = append(out, *b)
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
+	return out
+}
