@@ -25,6 +25,8 @@ type FileResult struct {
 	Records  []Record `json:"records"`
 	Warnings []string `json:"warnings"`
 	Error    string   `json:"error"`
+	// Text is the file's whole text, for full-text search; not printed.
+	Text string `json:"-"`
 }
 
 // Record is one conference found in a report: a narrative report of one unit

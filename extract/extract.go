@@ -11,6 +11,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"baocao"
@@ -94,6 +95,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, opts Opti
 	res.Pages = d.Pages
 	res.OCR = d.OCR
 	res.Warnings = append(res.Warnings, d.Warnings...)
+	res.Text = documentText(d)
 	recs, warnings := rules.Records(d)
 	res.Records = recs
 	res.Warnings = append(res.Warnings, warnings...)
@@ -129,4 +131,35 @@ func readDoc(ctx context.Context, r io.ReaderAt, size int64, format, kind string
 		msg = fmt.Sprintf("Tệp không phải PDF hay Excel mà là %s; hãy gửi báo cáo dạng PDF hoặc Excel (.xlsx).", kind)
 	}
 	return nil, baocao.Errorf(baocao.EFORMAT, msg, nil)
+}
+
+// maxText bounds the text kept for full-text search of one file.
+const maxText = 1 << 20
+
+// documentText is a document's text in reading order: lines for pages, rows of
+// cells (tab-separated) for sheets.
+func documentText(d *doc.Document) string {
+	var b strings.Builder
+	for _, l := range d.Lines {
+		if b.Len() > maxText {
+			break
+		}
+		b.WriteString(l.Text())
+		b.WriteByte('\n')
+	}
+	for _, s := range d.Sheets {
+		for _, row := range s.Rows {
+			if b.Len() > maxText {
+				break
+			}
+			for i, c := range row {
+				if i > 0 {
+					b.WriteByte('\t')
+				}
+				b.WriteString(c.Text)
+			}
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
 }

@@ -4,6 +4,8 @@
 // Usage:
 //
 //	baocao extract [--json] FILE...
+//	baocao ingest [--data DIR] [--es URL] PATH...
+//	baocao search [--data DIR] [--es URL] [--json] QUERY
 //	baocao help [COMMAND]
 package main
 
@@ -33,6 +35,8 @@ type command struct {
 func commands() []command {
 	return []command{
 		{"extract", "đọc tệp báo cáo và in các bản ghi (không ghi vào chỉ mục)", runExtract},
+		{"ingest", "đọc tệp báo cáo và đưa vào chỉ mục (chạy lại không trùng)", runIngest},
+		{"search", "tìm toàn văn trong các báo cáo đã có trong chỉ mục", runSearch},
 	}
 }
 

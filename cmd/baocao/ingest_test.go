@@ -1,0 +1,83 @@
+package main
+
+import (
+	"encoding/json"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"baocao"
+)
+
+func TestIngestTwiceIndexesNothingNew(t *testing.T) {
+	data := t.TempDir()
+	dir := t.TempDir()
+	writeForm(t, filepath.Join(dir, "a.xlsx"))
+	if err := os.WriteFile(filepath.Join(dir, "b.pdf"), []byte("<html></html>"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, stderr := runCLI(t, "ingest", "--data", data, dir)
+	if code != 1 || !strings.Contains(out, "Đã lập chỉ mục 1 tệp (1 bản ghi), 0 tệp không đổi, 1 tệp lỗi.") || !strings.Contains(out, "trang web HTML") {
+		t.Fatalf("first run: exit %d\n%s%s", code, out, stderr)
+	}
+	_, out, _ = runCLI(t, "ingest", dir, "--data", data)
+	if !strings.Contains(out, "Đã lập chỉ mục 0 tệp (0 bản ghi), 1 tệp không đổi") {
+		t.Errorf("second run:\n%s", out)
+	}
+	originals, _ := filepath.Glob(filepath.Join(data, "originals", "*", "*"))
+	if len(originals) != 1 {
+		t.Errorf("kept %d originals, want 1: %v", len(originals), originals)
+	}
+	_, out, _ = runCLI(t, "search", "--data", data, "--json", "dong hoa")
+	lines := strings.Split(strings.TrimSpace(out), "\n")
+	if len(lines) != 1 {
+		t.Fatalf("search printed %d hits, want 1:\n%s", len(lines), out)
+	}
+	var h baocao.Hit
+	if err := json.Unmarshal([]byte(lines[0]), &h); err != nil {
+		t.Fatal(err)
+	}
+	if h.File != filepath.Join(dir, "a.xlsx") || h.Record.Unit != "Chi bộ thôn Đông Hòa" || !strings.Contains(strings.Join(h.Fragments, ""), "<mark>Đông</mark>") {
+		t.Errorf("hit = %+v", h)
+	}
+}
+
+func TestSearchFiltersAndErrors(t *testing.T) {
+	data := t.TempDir()
+	dir := t.TempDir()
+	writeForm(t, filepath.Join(dir, "a.xlsx"))
+	tests := []struct {
+		name string
+		args []string
+		code int
+		want string
+	}{
+		{"no index yet says what to do", []string{"search", "--data", data, "x"}, 1, "baocao ingest"},
+		{"a bad date is bad usage", []string{"search", "--data", data, "--from", "hôm qua", "x"}, 2, "không hợp lệ"},
+		{"a bad form is bad usage", []string{"search", "--data", data, "--form", "zoom", "x"}, 2, "không hợp lệ"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			code, out, stderr := runCLI(t, tt.args...)
+			if code != tt.code || !strings.Contains(out+stderr, tt.want) {
+				t.Errorf("exit %d, output %q; want exit %d and %q", code, out+stderr, tt.code, tt.want)
+			}
+		})
+	}
+	runCLI(t, "ingest", "--data", data, dir)
+	for _, c := range []struct {
+		args []string
+		hits int
+	}{
+		{[]string{"--from", "2021-04-20", "--to", "20/4/2021"}, 1},
+		{[]string{"--from", "2021-04-21"}, 0},
+		{[]string{"--parent", "hung son"}, 1},
+		{[]string{"--unit", "van hoa"}, 0},
+	} {
+		_, out, _ := runCLI(t, append([]string{"search", "--data", data, "--json"}, c.args...)...)
+		if n := len(strings.Fields(strings.ReplaceAll(out, " ", ""))); n != c.hits {
+			t.Errorf("search %v gave %d hits, want %d", c.args, n, c.hits)
+		}
+	}
+}
