@@ -19,3 +19,32 @@ func TestContract(t *testing.T) {
 		return ix
 	})
 }
+
+// Benchmarks: go test -run=^$ -bench=. -benchtime=20x ./index/bleve
+// Indexing rate (records/s) and search latency (p50, p99) at 10,000 and
+// 100,000 records; BENCHMARKS.md records the figures.
+func benchIndex(b *testing.B, n int) baocao.Index {
+	ix, err := bleve.Open(filepath.Join(b.TempDir(), "index"), false)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { ix.Close() })
+	indextest.BenchIndexing(b, ix, n)
+	return ix
+}
+
+func BenchmarkIndex10k(b *testing.B) {
+	for range b.N {
+		benchIndex(b, 10_000)
+	}
+}
+
+func BenchmarkSearch10k(b *testing.B)  { benchSearch(b, 10_000) }
+func BenchmarkSearch100k(b *testing.B) { benchSearch(b, 100_000) }
+
+func benchSearch(b *testing.B, n int) {
+	b.StopTimer()
+	ix := benchIndex(b, n)
+	b.StartTimer()
+	indextest.BenchSearch(b, ix)
+}
