@@ -7,9 +7,11 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"time"
 
 	"baocao"
 	"baocao/index/bleve"
+	"baocao/index/remote"
 )
 
 // storeFlags are the flags every command that touches the index shares.
@@ -35,17 +37,55 @@ func (s *storeFlags) open(ctx context.Context, write bool) (baocao.Index, error)
 		return openElastic(ctx, s.es)
 	}
 	path := filepath.Join(s.data, "index")
+	sock := filepath.Join(s.data, "index.sock")
 	if write {
 		if err := os.MkdirAll(s.data, 0o755); err != nil {
 			return nil, err
 		}
 	}
-	ix, err := bleve.Open(path, !write)
-	switch {
-	case errors.Is(err, baocao.ErrNotFound):
-		return nil, fmt.Errorf("chưa có chỉ mục trong %s; hãy chạy baocao ingest trước", s.data)
-	case errors.Is(err, bleve.ErrLocked):
-		return nil, fmt.Errorf("chỉ mục %s đang được một tiến trình khác ghi; hãy thử lại sau", path)
+	deadline := time.Now().Add(10 * time.Second)
+	for {
+		ix, err := bleve.Open(path, !write)
+		switch {
+		case err == nil && !write:
+			return ix, nil
+		case err == nil:
+			// The writer serves its index to the other processes that want it.
+			stop, err := remote.Serve(ctx, ix, sock)
+			if err != nil {
+				ix.Close()
+				return nil, err
+			}
+			return &served{Index: ix, stop: stop}, nil
+		case errors.Is(err, baocao.ErrNotFound):
+			return nil, fmt.Errorf("chưa có chỉ mục trong %s; hãy chạy baocao ingest trước", s.data)
+		case !errors.Is(err, bleve.ErrLocked):
+			return nil, err
+		}
+		// Another process holds the index: talk to it, or wait for a reader
+		// that does not serve it to finish.
+		if c, err := remote.Dial(sock); err == nil {
+			return c, nil
+		}
+		if time.Now().After(deadline) {
+			return nil, fmt.Errorf("chỉ mục %s đang bị một tiến trình khác giữ; hãy thử lại sau", path)
+		}
+		select {
+		case <-ctx.Done():
+			return nil, ctx.Err()
+		case <-time.After(200 * time.Millisecond):
+		}
 	}
-	return ix, err
+}
+
+// served is an index this process holds and serves to others; closing it
+// stops serving first.
+type served struct {
+	baocao.Index
+	stop func()
+}
+
+func (s *served) Close() error {
+	s.stop()
+	return s.Index.Close()
 }

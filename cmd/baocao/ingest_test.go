@@ -1,6 +1,7 @@
 package main
 
 import (
+	"context"
 	"encoding/json"
 	"os"
 	"path/filepath"
@@ -79,5 +80,31 @@ func TestSearchFiltersAndErrors(t *testing.T) {
 		if n := len(strings.Fields(strings.ReplaceAll(out, " ", ""))); n != c.hits {
 			t.Errorf("search %v gave %d hits, want %d", c.args, n, c.hits)
 		}
+	}
+}
+
+// TestSearchWhileAnotherProcessHoldsTheIndex holds the index open for writing
+// as ingest or the daemon does, and searches and ingests beside it.
+func TestSearchWhileAnotherProcessHoldsTheIndex(t *testing.T) {
+	data := t.TempDir()
+	dir := t.TempDir()
+	writeForm(t, filepath.Join(dir, "a.xlsx"))
+	if code, out, errs := runCLI(t, "ingest", "--data", data, dir); code != 0 {
+		t.Fatalf("ingest: %s%s", out, errs)
+	}
+	store := storeFlags{data: data}
+	holder, err := store.open(context.Background(), true)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer holder.Close()
+	code, out, errs := runCLI(t, "search", "--data", data, "--json", "dong hoa")
+	if code != 0 || strings.Count(out, "\n") != 1 {
+		t.Errorf("search beside a writer: exit %d, %q %q", code, out, errs)
+	}
+	other := t.TempDir()
+	writeForm(t, filepath.Join(other, "b.xlsx"))
+	if code, out, errs := runCLI(t, "ingest", "--data", data, other); code != 0 || !strings.Contains(out, "1 tệp không đổi") {
+		t.Errorf("ingest beside a writer: exit %d, %q %q", code, out, errs)
 	}
 }
