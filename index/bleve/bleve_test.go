@@ -39,6 +39,12 @@ func BenchmarkIndex10k(b *testing.B) {
 	}
 }
 
+func BenchmarkIndex100k(b *testing.B) {
+	for range b.N {
+		benchIndex(b, 100_000)
+	}
+}
+
 func BenchmarkSearch10k(b *testing.B)  { benchSearch(b, 10_000) }
 func BenchmarkSearch100k(b *testing.B) { benchSearch(b, 100_000) }
 
