@@ -10,7 +10,9 @@ import (
 func TestDiffer(t *testing.T) {
 	t0 := time.Date(2021, 6, 1, 8, 0, 0, 0, time.UTC)
 	old := time.Date(2019, 1, 1, 0, 0, 0, 0, time.UTC)
-	f := func(path string, size int64, mtime time.Time) FileInfo { return FileInfo{Path: path, Size: size, ModTime: mtime} }
+	f := func(path string, size int64, mtime time.Time) FileInfo {
+		return FileInfo{Path: path, Size: size, ModTime: mtime}
+	}
 	type step struct {
 		at      time.Duration // after t0
 		listing []FileInfo
