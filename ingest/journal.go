@@ -47,8 +47,8 @@ func (e Entry) Info() FileInfo { return FileInfo{Path: e.Path, Size: e.Size, Mod
 // a transaction, synced to disk before it returns, so a crash at any moment
 // leaves the journal as it was before or after a write, never between.
 type Journal struct {
-	db      *bolt.DB
-	failed  string // the text file listing failed files, beside the journal
+	db     *bolt.DB
+	failed string // the text file listing failed files, beside the journal
 }
 
 var bucket = []byte("files")
