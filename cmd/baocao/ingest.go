@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"crypto/sha256"
-	"encoding/hex"
 	"fmt"
 	"io"
 	"os"
@@ -18,6 +16,7 @@ import (
 
 	"baocao"
 	"baocao/extract"
+	"baocao/ingest"
 )
 
 func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) error {
@@ -95,7 +94,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 // ingestFile indexes one file unless the index already holds its content.
 // It keeps a copy of the file under DATA/originals, named by its hash.
 func ingestFile(ctx context.Context, ix baocao.Index, data, path string) (outcome string, records int, err error) {
-	sum, err := hashFile(path)
+	sum, err := ingest.HashFile(path)
 	if err != nil {
 		return "", 0, baocao.Errorf(baocao.EUNREADABLE, "Không mở được tệp; hãy kiểm tra tệp còn trong thư mục và có quyền đọc.", err)
 	}
@@ -111,7 +110,7 @@ func ingestFile(ctx context.Context, ix baocao.Index, data, path string) (outcom
 		return "", 0, err
 	}
 	if data != "" {
-		if err := keepOriginal(data, path, res.SHA256); err != nil {
+		if err := ingest.KeepOriginal(filepath.Join(data, "originals"), path, res.SHA256); err != nil {
 			return "", 0, baocao.Errorf(baocao.EINTERNAL, "Lỗi lưu bản gốc.", err)
 		}
 	}
@@ -120,53 +119,6 @@ func ingestFile(ctx context.Context, ix baocao.Index, data, path string) (outcom
 		return "", 0, baocao.Errorf(baocao.EINTERNAL, "Lỗi chỉ mục.", err)
 	}
 	return "indexed", len(res.Records), nil
-}
-
-func hashFile(path string) (string, error) {
-	f, err := os.Open(path)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	h := sha256.New()
-	if _, err := io.Copy(h, f); err != nil {
-		return "", err
-	}
-	return hex.EncodeToString(h.Sum(nil)), nil
-}
-
-// keepOriginal copies the file to DATA/originals/ab/abcdef…, written to a
-// temporary file, synced and renamed, so a copy is whole or absent.
-func keepOriginal(data, path, sum string) error {
-	dst := filepath.Join(data, "originals", sum[:2], sum)
-	if _, err := os.Stat(dst); err == nil {
-		return nil
-	}
-	if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
-		return err
-	}
-	in, err := os.Open(path)
-	if err != nil {
-		return err
-	}
-	defer in.Close()
-	tmp, err := os.CreateTemp(filepath.Dir(dst), ".tmp-*")
-	if err != nil {
-		return err
-	}
-	defer os.Remove(tmp.Name())
-	if _, err := io.Copy(tmp, in); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Sync(); err != nil {
-		tmp.Close()
-		return err
-	}
-	if err := tmp.Close(); err != nil {
-		return err
-	}
-	return os.Rename(tmp.Name(), dst)
 }
 
 // forEach runs fn over the items with a pool of workers; the first error
