@@ -84,11 +84,13 @@ func (in *Intake) Run(ctx context.Context) error {
 	}()
 
 	lastFull := time.Time{}
+	woken := false
 	tick := time.NewTicker(in.Tick)
 	defer tick.Stop()
 	for {
 		now := in.Now()
-		if in.Poll || differ.Pending() > 0 || now.Sub(lastFull) >= in.Rescan {
+		if woken || in.Poll || differ.Pending() > 0 || now.Sub(lastFull) >= in.Rescan {
+			woken = false
 			listing, err := in.Scanner.Scan(ctx)
 			if err != nil && ctx.Err() == nil {
 				in.Logger.Error("list inbox", "err", err)
@@ -116,6 +118,7 @@ func (in *Intake) Run(ctx context.Context) error {
 		case <-ctx.Done():
 			return nil
 		case <-wake:
+			woken = true // something changed: list now
 		case <-tick.C:
 		case p := <-in.retry:
 			differ.Retry(p)

@@ -58,7 +58,8 @@ func start(t *testing.T, tweak func(*ingest.Intake)) *harness {
 	}
 	in := &ingest.Intake{
 		Inbox: h.inbox, Originals: filepath.Join(data, "originals"), Index: h.ix, Journal: h.journal,
-		Delay: 300 * time.Millisecond, Tick: 50 * time.Millisecond, Rescan: time.Second, Workers: 2,
+		// No periodic rescan in the tests: new files are found by notification.
+		Delay: 300 * time.Millisecond, Tick: 50 * time.Millisecond, Rescan: time.Hour, Workers: 2,
 		Extract: func(ctx context.Context, path string) (baocao.FileResult, error) {
 			st, _ := os.Stat(path)
 			h.calls.Store(path, st.Size())

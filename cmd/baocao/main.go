@@ -6,6 +6,7 @@
 //	baocao extract [--json] FILE...
 //	baocao ingest [--data DIR] [--es URL] PATH...
 //	baocao search [--data DIR] [--es URL] [--json] QUERY
+//	baocao run [--data DIR] [--es URL] [--inbox DIR] [--http ADDR]
 //	baocao help [COMMAND]
 package main
 
@@ -37,6 +38,7 @@ func commands() []command {
 		{"extract", "đọc tệp báo cáo và in các bản ghi (không ghi vào chỉ mục)", runExtract},
 		{"ingest", "đọc tệp báo cáo và đưa vào chỉ mục (chạy lại không trùng)", runIngest},
 		{"search", "tìm toàn văn trong các báo cáo đã có trong chỉ mục", runSearch},
+		{"run", "chạy thường trực: theo dõi thư mục chung, đưa tệp mới vào chỉ mục", runDaemon},
 	}
 }
 

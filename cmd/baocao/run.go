@@ -1,0 +1,132 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"net"
+	"net/http"
+	"os"
+	"path/filepath"
+	"runtime"
+	"time"
+
+	"baocao"
+	"baocao/extract"
+	"baocao/ingest"
+)
+
+func runDaemon(ctx context.Context, args []string, stdout, stderr io.Writer) error {
+	fs := newFlagSet("run", "run [--data THƯ_MỤC] [--es URL] [--inbox THƯ_MỤC] [--http ĐỊA_CHỈ] [tùy chọn]",
+		"Chạy thường trực: theo dõi thư mục chung (cả thư mục con), đọc và đưa vào chỉ mục mọi tệp\n"+
+			"gửi đến, đúng một lần; phục vụ /healthz, /readyz và /metrics. Mỗi thiết lập lấy từ cờ, rồi\n"+
+			"biến môi trường BAOCAO_TÊN (chữ hoa, gạch dưới), rồi tệp cấu hình (dòng \"tên = giá trị\").\n"+
+			"Ctrl-C hoặc SIGTERM: đọc xong các tệp đang dở rồi dừng.", stderr)
+	var store storeFlags
+	store.register(fs)
+	config := fs.String("config", "", "tệp cấu hình (mặc định DATA/baocao.conf nếu có)")
+	inbox := fs.String("inbox", "", "thư mục chung nhận báo cáo (mặc định DATA/inbox)")
+	addr := fs.String("http", "127.0.0.1:8080", "địa chỉ phục vụ HTTP")
+	delay := fs.Duration("delay", 2*time.Second, "tệp phải đứng yên (cỡ và thời điểm sửa không đổi) chừng này mới được đọc")
+	rescan := fs.Duration("rescan", time.Minute, "chu kỳ rà soát lại toàn bộ thư mục")
+	poll := fs.Bool("poll", false, "chỉ rà soát định kỳ, không chờ thông báo thay đổi (ổ mạng; tự bật với NFS/SMB)")
+	tick := fs.Duration("tick", 500*time.Millisecond, "chu kỳ rà soát khi có tệp đang chờ đứng yên, hoặc ở chế độ --poll")
+	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "số tệp đọc song song")
+	queue := fs.Int("queue", 0, "số tệp chờ đọc tối đa (mặc định 4 × workers)")
+	logFormat := fs.String("log-format", "text", "dạng log: text hoặc json")
+	logLevel := fs.String("log-level", "info", "mức log: debug, info, warn, error")
+	rest, err := parseArgs(fs, args)
+	if err != nil {
+		return err
+	}
+	if len(rest) > 0 {
+		return usageError{fmt.Sprintf("không nhận tham số %q", rest[0])}
+	}
+	cfg := *config
+	if cfg == "" {
+		cfg = filepath.Join(store.data, "baocao.conf")
+	}
+	if err := applySettings(fs, cfg, *config != ""); err != nil {
+		return err
+	}
+	logger, err := newLogger(stderr, *logFormat, *logLevel)
+	if err != nil {
+		return err
+	}
+	if *inbox == "" {
+		*inbox = filepath.Join(store.data, "inbox")
+	}
+	if err := os.MkdirAll(*inbox, 0o755); err != nil {
+		return err
+	}
+	ix, err := store.open(ctx, true)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	journal, err := ingest.OpenJournal(filepath.Join(store.data, "journal.db"))
+	if err != nil {
+		return err
+	}
+	defer journal.Close()
+
+	metrics := &ingest.Metrics{}
+	in := &ingest.Intake{
+		Inbox: *inbox, Originals: filepath.Join(store.data, "originals"), Index: ix, Journal: journal,
+		Delay: *delay, Rescan: *rescan, Poll: *poll, Tick: *tick, Workers: max(*workers, 1), Queue: *queue,
+		Logger: logger, Metrics: metrics,
+		Extract: func(ctx context.Context, path string) (baocao.FileResult, error) {
+			return extract.File(ctx, path, extract.DefaultOptions)
+		},
+	}
+	ln, err := net.Listen("tcp", *addr)
+	if err != nil {
+		return fmt.Errorf("listen on %s: %w", *addr, err)
+	}
+	srv := &http.Server{Handler: opsHandler(ix, journal, metrics), ReadHeaderTimeout: 10 * time.Second}
+	served := make(chan error, 1)
+	go func() { served <- srv.Serve(ln) }()
+	logger.Info("baocao running", "inbox", *inbox, "data", store.data, "http", ln.Addr().String(), "poll", *poll)
+
+	err = in.Run(ctx)
+	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	defer cancel()
+	_ = srv.Shutdown(sctx)
+	if e := <-served; e != nil && !errors.Is(e, http.ErrServerClosed) {
+		err = errors.Join(err, e)
+	}
+	logger.Info("baocao stopped")
+	return err
+}
+
+// opsHandler serves what operators and their monitors need: liveness,
+// readiness (the index answers) and metrics.
+func opsHandler(ix baocao.Index, journal *ingest.Journal, m *ingest.Metrics) http.Handler {
+	mux := http.NewServeMux()
+	mux.HandleFunc("GET /healthz", func(w http.ResponseWriter, r *http.Request) {
+		fmt.Fprintln(w, "ok")
+	})
+	mux.HandleFunc("GET /readyz", func(w http.ResponseWriter, r *http.Request) {
+		ctx, cancel := context.WithTimeout(r.Context(), 5*time.Second)
+		defer cancel()
+		if _, err := ix.Search(ctx, baocao.Query{Limit: 1}); err != nil {
+			http.Error(w, "index unavailable", http.StatusServiceUnavailable)
+			return
+		}
+		fmt.Fprintln(w, "ready")
+	})
+	mux.HandleFunc("GET /metrics", func(w http.ResponseWriter, r *http.Request) {
+		pending := 0
+		if all, err := journal.All(); err == nil {
+			for _, e := range all {
+				if e.State == ingest.Pending {
+					pending++
+				}
+			}
+		}
+		w.Header().Set("Content-Type", "text/plain; version=0.0.4")
+		m.WritePrometheus(w, pending)
+	})
+	return mux
+}
