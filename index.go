@@ -50,6 +50,8 @@ type Hit struct {
 	Score     float64  `json:"score"`
 	Record    Record   `json:"record"`
 	Fragments []string `json:"fragments"`
+	// Removed: the file has left the shared folder; its records are kept.
+	Removed bool `json:"removed,omitempty"`
 }
 
 // SearchResult is one page of hits, best first, and how many there are in all.

@@ -116,7 +116,7 @@ func recordText(r baocao.Record) string {
 
 // Hit turns a stored record document back into a hit.
 func Hit(id string, d Doc, score float64, q string) (baocao.Hit, error) {
-	h := baocao.Hit{ID: id, File: d.File, SHA256: d.SHA256, Score: score, Fragments: []string{}}
+	h := baocao.Hit{ID: id, File: d.File, SHA256: d.SHA256, Score: score, Fragments: []string{}, Removed: d.Removed}
 	if err := json.Unmarshal([]byte(d.Source), &h.Record); err != nil {
 		return h, err
 	}

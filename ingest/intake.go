@@ -282,18 +282,38 @@ func (in *Intake) release(ctx context.Context, sha string) {
 	}
 }
 
-// gone marks a file that left the share. Its records stay in the index,
-// marked removed when no other path holds the same content.
+// gone marks a file that left the share. Its records stay in the index; when
+// no other path holds the same content, they are marked removed, read again
+// from the kept original.
 func (in *Intake) gone(ctx context.Context, f FileInfo) {
 	e, ok, err := in.Journal.Get(f.Path)
 	if err != nil || !ok {
 		return
 	}
+	was := e.State
 	e.State, e.Updated = Removed, in.Now()
 	if err := in.Journal.Put(e); err != nil {
 		in.Logger.Error("write journal", "file", f.Path, "err", err)
+		return
 	}
 	in.Logger.Info("file left the inbox; its records are kept", "file", f.Path)
+	if was != Indexed || in.Originals == "" {
+		return
+	}
+	if others, err := in.Journal.PathsOf(e.SHA256); err != nil || len(others) > 0 {
+		return
+	}
+	orig := filepath.Join(in.Originals, e.SHA256[:2], e.SHA256)
+	res, err := in.Extract(ctx, orig)
+	if err != nil || res.Error != "" {
+		in.Logger.Warn("mark records removed", "file", f.Path, "err", err)
+		return
+	}
+	err = in.Index.PutFile(ctx, baocao.IndexedFile{SHA256: e.SHA256, Paths: []string{f.Path}, Format: res.Format,
+		Text: res.Text, Records: res.Records, Warnings: res.Warnings, Removed: true})
+	if err != nil {
+		in.Logger.Warn("mark records removed", "file", f.Path, "err", err)
+	}
 }
 
 // later asks the loop to report the path again after d.

@@ -245,3 +245,32 @@ func TestABurstOfFilesIsIndexedExactlyOnce(t *testing.T) {
 func itoa(i int) string {
 	return string([]byte{byte('0' + i/100%10), byte('0' + i/10%10), byte('0' + i%10)})
 }
+
+func TestAFileRemovedFromTheShareKeepsItsRecordsMarked(t *testing.T) {
+	h := start(t, nil)
+	p := h.put("a.pdf", sample(t, "pdf/fpdf-06-dang-bo-co-quan-so-giao-duc-va-dao-tao.pdf"), time.Time{})
+	h.await(1)
+	if err := os.Remove(p); err != nil {
+		t.Fatal(err)
+	}
+	deadline := time.Now().Add(30 * time.Second)
+	for {
+		res, err := h.ix.Search(context.Background(), baocao.Query{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Total != 1 {
+			t.Fatalf("%d records after removal, want 1 kept", res.Total)
+		}
+		if res.Hits[0].Removed {
+			break
+		}
+		if time.Now().After(deadline) {
+			t.Fatal("the record was never marked removed")
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	if e, _, _ := h.journal.Get(p); e.State != ingest.Removed {
+		t.Errorf("journal state %q, want removed", e.State)
+	}
+}

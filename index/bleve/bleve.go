@@ -82,6 +82,7 @@ func newMapping() mapping.IndexMapping {
 		d.AddFieldMappingsAt(k, num())
 	}
 	removed := bleve.NewBooleanFieldMapping()
+	removed.Store = true
 	d.AddFieldMappingsAt("removed", removed)
 	src := bleve.NewTextFieldMapping()
 	src.Index = false
@@ -225,11 +226,12 @@ func (x *Index) Record(ctx context.Context, id string) (baocao.Hit, error) {
 	return hit(res.Hits[0].ID, res.Hits[0].Fields, 0, "")
 }
 
-var storedFields = []string{"sha256", "file", "text", "source"}
+var storedFields = []string{"sha256", "file", "text", "source", "removed"}
 
 func hit(id string, fields map[string]any, score float64, q string) (baocao.Hit, error) {
 	str := func(k string) string { s, _ := fields[k].(string); return s }
-	return index.Hit(id, index.Doc{SHA256: str("sha256"), File: str("file"), Text: str("text"), Source: str("source")}, score, q)
+	removed, _ := fields["removed"].(bool)
+	return index.Hit(id, index.Doc{SHA256: str("sha256"), File: str("file"), Text: str("text"), Source: str("source"), Removed: removed}, score, q)
 }
 
 func term(field, value string) query.Query {

@@ -153,6 +153,23 @@ func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 		}
 	})
 
+	t.Run("a file that left the share keeps its records, marked removed", func(t *testing.T) {
+		ix := load(t)
+		f := fixture()[0]
+		f.Removed = true
+		if err := ix.PutFile(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+		h, err := ix.Record(ctx, baocao.RecordID(f.SHA256, 0))
+		if err != nil || !h.Removed {
+			t.Errorf("record = %+v, %v; want it kept and marked removed", h, err)
+		}
+		res, _ := ix.Search(ctx, baocao.Query{Text: "hung son"})
+		if len(res.Hits) == 0 || !res.Hits[0].Removed {
+			t.Errorf("search hit not marked removed: %+v", res.Hits)
+		}
+	})
+
 	t.Run("words typed without diacritics find them", func(t *testing.T) {
 		ix := load(t)
 		for q, want := range map[string]int{"quan triet": 2, "dang uy dai tu": 1, "DANG UY": 4, "Đông Hòa": 1, "dong hoa": 1} {
