@@ -35,7 +35,7 @@ func (f *flaky) PutFile(ctx context.Context, file baocao.IndexedFile) error {
 // harness runs an intake over a temporary inbox with a real Bleve index and
 // the real extractor, and collects outcomes.
 type harness struct {
-	t       *testing.T
+	t       testing.TB
 	inbox   string
 	ix      *flaky
 	journal *ingest.Journal
@@ -43,7 +43,7 @@ type harness struct {
 	calls   sync.Map // path → sizes seen by the extractor
 }
 
-func start(t *testing.T, tweak func(*ingest.Intake)) *harness {
+func start(t testing.TB, tweak func(*ingest.Intake)) *harness {
 	t.Helper()
 	data := t.TempDir()
 	h := &harness{t: t, inbox: t.TempDir(), done: make(chan ingest.Entry, 2000)}
@@ -84,7 +84,7 @@ func start(t *testing.T, tweak func(*ingest.Intake)) *harness {
 	return h
 }
 
-func sample(t *testing.T, name string) []byte {
+func sample(t testing.TB, name string) []byte {
 	t.Helper()
 	b, err := os.ReadFile(filepath.Join("..", "samples", name))
 	if err != nil {
