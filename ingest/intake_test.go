@@ -274,3 +274,11 @@ func TestAFileRemovedFromTheShareKeepsItsRecordsMarked(t *testing.T) {
 		t.Errorf("journal state %q, want removed", e.State)
 	}
 }
+
+func TestPollingModeFindsFilesWithoutNotifications(t *testing.T) {
+	h := start(t, func(in *ingest.Intake) { in.Poll = true })
+	h.put("sub/dir/a.pdf", sample(t, "pdf/fpdf-07-chi-bo-truong-tieu-hoc-pho-lu.pdf"), time.Time{})
+	if e := h.await(1)[0]; e.State != ingest.Indexed {
+		t.Errorf("outcome %+v", e)
+	}
+}
