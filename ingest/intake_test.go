@@ -160,13 +160,13 @@ func TestSameContentUnderTwoNamesIsOneReport(t *testing.T) {
 	data := sample(t, "pdf/fpdf-02-chi-bo-thon-dong-hoa.pdf")
 	h.put("a/bao-cao.pdf", data, time.Time{})
 	h.put("b/bao-cao (1).pdf", data, time.Time{})
-	h.await(2)
+	out := h.await(2)
 	if n := h.total(); n != 1 {
 		t.Errorf("%d records, want 1", n)
 	}
-	res, _ := h.ix.Search(context.Background(), baocao.Query{})
-	if len(res.Hits) != 1 {
-		t.Fatal("no hit")
+	paths, _ := h.journal.PathsOf(out[0].SHA256)
+	if out[0].SHA256 != out[1].SHA256 || len(paths) != 2 {
+		t.Errorf("one content should have two paths: %v", paths)
 	}
 }
 
