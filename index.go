@@ -40,6 +40,7 @@ type Query struct {
 	Form   Form
 	Limit  int // hits per page; 0 means 20
 	Offset int
+	After  string // Each only: start after the record with this ID
 }
 
 // Hit is one record found by a search: what `baocao search --json` prints.
@@ -94,6 +95,10 @@ type Index interface {
 	Search(ctx context.Context, q Query) (SearchResult, error)
 	// Aggregate sums the records that match q (its paging is ignored).
 	Aggregate(ctx context.Context, q Query) (Aggregates, error)
+	// Each calls fn for every record that matches q, in ID order, a page at a
+	// time, so that checks over all records hold only one page in memory.
+	// Paging in q is ignored; an error from fn stops the walk.
+	Each(ctx context.Context, q Query, fn func(Hit) error) error
 	// Close releases the index.
 	Close() error
 }

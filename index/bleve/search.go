@@ -166,3 +166,37 @@ func buckets(m map[string]*baocao.Bucket) []baocao.Bucket {
 	sort.Slice(out, func(i, j int) bool { return out[i].Key < out[j].Key })
 	return out
 }
+
+// Each walks every matching record in ID order with search-after.
+func (x *Index) Each(ctx context.Context, q baocao.Query, fn func(baocao.Hit) error) error {
+	const page = 1000
+	var after []string
+	if q.After != "" {
+		after = []string{q.After}
+	}
+	for {
+		req := bleve.NewSearchRequestOptions(buildQuery(q), page, 0, false)
+		req.Fields = storedFields
+		req.SortBy([]string{"_id"})
+		if after != nil {
+			req.SetSearchAfter(after)
+		}
+		res, err := x.ix.SearchInContext(ctx, req)
+		if err != nil {
+			return fmt.Errorf("walk records: %w", err)
+		}
+		for _, h := range res.Hits {
+			hit, err := hit(h.ID, h.Fields, h.Score, "")
+			if err != nil {
+				return fmt.Errorf("read %s: %w", h.ID, err)
+			}
+			if err := fn(hit); err != nil {
+				return err
+			}
+		}
+		if len(res.Hits) < page {
+			return nil
+		}
+		after = []string{res.Hits[len(res.Hits)-1].ID}
+	}
+}

@@ -272,6 +272,31 @@ func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 		}
 	})
 
+	t.Run("each walks every matching record once", func(t *testing.T) {
+		ix := load(t)
+		seen := map[string]bool{}
+		err := ix.Each(ctx, baocao.Query{Parent: "gia phu", Limit: 1}, func(h baocao.Hit) error {
+			if seen[h.ID] {
+				t.Errorf("%s twice", h.ID)
+			}
+			seen[h.ID] = true
+			return nil
+		})
+		if err != nil || len(seen) != 3 {
+			t.Errorf("walked %d records (%v), want 3", len(seen), err)
+		}
+		n := 0
+		ix.Each(ctx, baocao.Query{After: baocao.RecordID(strings.Repeat("c", 64), 0)}, func(baocao.Hit) error { n++; return nil })
+		if n != 2 {
+			t.Errorf("after the first roll-up record: walked %d, want the 2 after it", n)
+		}
+		stop := errors.New("stop")
+		n = 0
+		if err := ix.Each(ctx, baocao.Query{}, func(baocao.Hit) error { n++; return stop }); !errors.Is(err, stop) || n != 1 {
+			t.Errorf("an error from fn: walked %d, err %v", n, err)
+		}
+	})
+
 	t.Run("aggregates sum the matching records by parent, month and form", func(t *testing.T) {
 		ix := load(t)
 		a, err := ix.Aggregate(ctx, baocao.Query{})

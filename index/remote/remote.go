@@ -72,6 +72,8 @@ type response struct {
 	Hit      baocao.Hit          `json:"hit"`
 	Result   baocao.SearchResult `json:"result"`
 	Agg      baocao.Aggregates   `json:"agg"`
+	Hits     []baocao.Hit        `json:"hits,omitempty"`
+	After    string              `json:"after,omitempty"`
 }
 
 func handler(ix baocao.Index) http.Handler {
@@ -106,6 +108,23 @@ func handler(ix baocao.Index) http.Handler {
 	})
 	handle("aggregate", func(ctx context.Context, req request, res *response) (err error) {
 		res.Agg, err = ix.Aggregate(ctx, req.Query)
+		return err
+	})
+	handle("each", func(ctx context.Context, req request, res *response) error {
+		// One page of the walk per call, after the ID the client last saw.
+		const page = 1000
+		errPage := errors.New("page full")
+		err := ix.Each(ctx, req.Query, func(h baocao.Hit) error {
+			res.Hits = append(res.Hits, h)
+			if len(res.Hits) == page {
+				res.After = h.ID
+				return errPage
+			}
+			return nil
+		})
+		if errors.Is(err, errPage) {
+			return nil
+		}
 		return err
 	})
 	return mux
@@ -194,6 +213,25 @@ func (c *Client) Search(ctx context.Context, q baocao.Query) (baocao.SearchResul
 func (c *Client) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregates, error) {
 	res, err := c.call(ctx, "aggregate", request{Query: q})
 	return res.Agg, err
+}
+
+// Each walks every matching record, a page per call to the serving process.
+func (c *Client) Each(ctx context.Context, q baocao.Query, fn func(baocao.Hit) error) error {
+	for {
+		res, err := c.call(ctx, "each", request{Query: q})
+		if err != nil {
+			return err
+		}
+		for _, h := range res.Hits {
+			if err := fn(h); err != nil {
+				return err
+			}
+		}
+		if res.After == "" {
+			return nil
+		}
+		q.After = res.After
+	}
 }
 
 // Close releases the connections.
