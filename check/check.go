@@ -90,7 +90,7 @@ func (r Rules) Record(h baocao.Hit) []Finding {
 		}
 	}
 	if a := rec.Attendance; a != nil && a.MembersTotal > 0 && a.Rate > 0 && a.Rate < r.AttendanceThreshold {
-		add(LowAttendance, fmt.Sprintf("Đảng viên tham dự %d/%d (%.1f%%), dưới mức %.0f%%.", a.MembersPresent, a.MembersTotal, 100*a.Rate, 100*r.AttendanceThreshold))
+		add(LowAttendance, fmt.Sprintf("Đảng viên tham dự %d/%d (%s), dưới mức %s.", a.MembersPresent, a.MembersTotal, Percent(a.Rate), Percent(r.AttendanceThreshold)))
 	}
 	return out
 }
@@ -98,3 +98,8 @@ func (r Rules) Record(h baocao.Hit) []Finding {
 func sameName(a, b string) bool { return a != "" && vntext.Fold(a) == vntext.Fold(b) }
 
 func vnDate(d baocao.Date) string { return fmt.Sprintf("%02d/%02d/%d", d.Day, int(d.Month), d.Year) }
+
+// Percent writes a fraction as Vietnamese write a percentage: 0.857 is "85,7%".
+func Percent(v float64) string {
+	return strings.Replace(strings.TrimSuffix(fmt.Sprintf("%.1f", 100*v), ".0"), ".", ",", 1) + "%"
+}

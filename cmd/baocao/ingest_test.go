@@ -108,3 +108,27 @@ func TestSearchWhileAnotherProcessHoldsTheIndex(t *testing.T) {
 		t.Errorf("ingest beside a writer: exit %d, %q %q", code, out, errs)
 	}
 }
+
+func TestCheckPrintsFindingsAsJSONLines(t *testing.T) {
+	data := t.TempDir()
+	runCLI(t, "ingest", "--data", data, "../../samples/pdf")
+	roster := filepath.Join(t.TempDir(), "roster.csv")
+	os.WriteFile(roster, []byte("unit,parent_unit\nChi bộ Trường THCS Hùng Sơn,Đảng bộ xã Hùng Sơn\nChi bộ thôn Không Có,Đảng bộ xã Hùng Sơn\n"), 0o644)
+	code, out, errs := runCLI(t, "check", "--data", data, "--json", "--roster", roster)
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	rules := map[string]int{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		var f struct{ Rule, Unit, ParentUnit, File, Detail string }
+		if err := json.Unmarshal([]byte(line), &f); err != nil {
+			t.Fatalf("%q: %v", line, err)
+		}
+		rules[f.Rule]++
+	}
+	// The samples include late conferences, deputies presiding and units the
+	// roster does not list; exactly one roster unit never reported.
+	if rules["missing_report"] != 1 || rules["late_conference"] == 0 || rules["chair_not_head"] == 0 || rules["unknown_unit"] == 0 {
+		t.Errorf("findings by rule: %v", rules)
+	}
+}

@@ -6,6 +6,7 @@
 //	baocao extract [--json] FILE...
 //	baocao ingest [--data DIR] [--es URL] PATH...
 //	baocao search [--data DIR] [--es URL] [--json] QUERY
+//	baocao check [--data DIR] [--es URL] [--json] [--roster FILE] [--rules FILE]
 //	baocao run [--data DIR] [--es URL] [--inbox DIR] [--http ADDR]
 //	baocao help [COMMAND]
 package main
@@ -38,6 +39,7 @@ func commands() []command {
 		{"extract", "đọc tệp báo cáo và in các bản ghi (không ghi vào chỉ mục)", runExtract},
 		{"ingest", "đọc tệp báo cáo và đưa vào chỉ mục (chạy lại không trùng)", runIngest},
 		{"search", "tìm toàn văn trong các báo cáo đã có trong chỉ mục", runSearch},
+		{"check", "kiểm tra báo cáo theo quy định của đợt; đơn vị chưa báo cáo", runCheck},
 		{"run", "chạy thường trực: theo dõi thư mục chung, đưa tệp mới vào chỉ mục", runDaemon},
 	}
 }
