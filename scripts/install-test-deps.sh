@@ -3,7 +3,8 @@
 # are missing. Tests that need them fail (not skip) without them in CI.
 set -euo pipefail
 need=()
-command -v pdftotext >/dev/null || need+=(poppler-utils)
+command -v pdftotext >/dev/null || need+=(poppler-utils)         # the PDF text layer is compared with it
+command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)   # the summary workbook must open in an office suite
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"

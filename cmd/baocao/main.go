@@ -7,6 +7,7 @@
 //	baocao ingest [--data DIR] [--es URL] PATH...
 //	baocao search [--data DIR] [--es URL] [--json] QUERY
 //	baocao check [--data DIR] [--es URL] [--json] [--roster FILE] [--rules FILE]
+//	baocao summary [--data DIR] [--es URL] [--roster FILE] --out FILE.xlsx
 //	baocao run [--data DIR] [--es URL] [--inbox DIR] [--http ADDR]
 //	baocao help [COMMAND]
 package main
@@ -40,6 +41,7 @@ func commands() []command {
 		{"ingest", "đọc tệp báo cáo và đưa vào chỉ mục (chạy lại không trùng)", runIngest},
 		{"search", "tìm toàn văn trong các báo cáo đã có trong chỉ mục", runSearch},
 		{"check", "kiểm tra báo cáo theo quy định của đợt; đơn vị chưa báo cáo", runCheck},
+		{"summary", "lập bảng tổng hợp Excel gửi cấp trên", runSummary},
 		{"run", "chạy thường trực: theo dõi thư mục chung, đưa tệp mới vào chỉ mục", runDaemon},
 	}
 }
