@@ -5,11 +5,14 @@ FUZZTIME ?= 10s
 
 .PHONY: demo test deps build vet fuzz samples accuracy measure-bad bench clean
 
-## demo: build baocao and extract the sample reports (the main job, embedded defaults),
-## then show what a clerk is told about the bad files
+## demo: build baocao and run the main job on the samples with the embedded index:
+## ingest them into ./data, search, check, and write the summary workbook
 demo: build
-	./bin/baocao extract samples/pdf samples/xlsx
-	-./bin/baocao extract samples/bad
+	-./bin/baocao ingest --data data samples/pdf samples/xlsx samples/bad
+	./bin/baocao search --data data --limit 3 quan triet
+	./bin/baocao check --data data | tail -12
+	./bin/baocao summary --data data --out data/tong-hop.xlsx
+	@echo "To keep watching a shared folder: ./bin/baocao run --data data --inbox THƯ_MỤC"
 
 ## build: the binary, in bin/baocao
 build:
