@@ -160,6 +160,9 @@ func TestSummaryAgreesWithAnIndependentCount(t *testing.T) {
 	}
 }
 
+// benchRecords is the size of the summary benchmark.
+var benchRecords = 100_000
+
 // BenchmarkSummary100k writes the summary of 100,000 records: time per
 // workbook and the process's peak resident memory.
 func BenchmarkSummary100k(b *testing.B) {
@@ -168,7 +171,7 @@ func BenchmarkSummary100k(b *testing.B) {
 		b.Fatal(err)
 	}
 	defer ix.Close()
-	for _, f := range indextest.Synthetic(100_000) {
+	for _, f := range indextest.Synthetic(benchRecords) {
 		if err := ix.PutFile(context.Background(), f); err != nil {
 			b.Fatal(err)
 		}

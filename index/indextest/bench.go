@@ -2,6 +2,8 @@ package indextest
 
 import (
 	"context"
+	"crypto/sha256"
+	"encoding/hex"
 	"fmt"
 	"math/rand"
 	"sort"
@@ -31,7 +33,8 @@ func Synthetic(n int) []baocao.IndexedFile {
 	var files []baocao.IndexedFile
 	for i := 0; i < n; i += 100 {
 		parent := "Đảng ủy xã " + pick(places)
-		f := baocao.IndexedFile{SHA256: fmt.Sprintf("%064x", i+1), Paths: []string{fmt.Sprintf("inbox/%d/tong-hop.xlsx", i/100)}, Format: "xlsx", Text: "BẢNG TỔNG HỢP " + pick(phrases)}
+		sum := sha256.Sum256([]byte(fmt.Sprint(i)))
+		f := baocao.IndexedFile{SHA256: hex.EncodeToString(sum[:]), Paths: []string{fmt.Sprintf("inbox/%d/tong-hop.xlsx", i/100)}, Format: "xlsx", Text: "BẢNG TỔNG HỢP " + pick(phrases)}
 		for j := i; j < min(n, i+100); j++ {
 			total := 10 + rng.Intn(300)
 			d, _ := baocao.NewDate(2021, 3+rng.Intn(5), 1+rng.Intn(28))
