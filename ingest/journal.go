@@ -1,9 +1,11 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -169,12 +171,17 @@ func (j *Journal) writeFailed() error {
 // WriteFileAtomic writes data to a temporary file beside path, syncs it, and
 // renames it over path, so readers see the old or the new file, whole.
 func WriteFileAtomic(path string, data []byte) error {
+	return writeAtomic(path, bytes.NewReader(data))
+}
+
+// writeAtomic is WriteFileAtomic for a stream.
+func writeAtomic(path string, r io.Reader) error {
 	tmp, err := os.CreateTemp(filepath.Dir(path), "."+filepath.Base(path)+".*")
 	if err != nil {
 		return err
 	}
 	defer os.Remove(tmp.Name())
-	if _, err := tmp.Write(data); err != nil {
+	if _, err := io.Copy(tmp, r); err != nil {
 		tmp.Close()
 		return err
 	}
