@@ -18,9 +18,11 @@ demo: build
 build:
 	$(GO) build -o bin/baocao ./cmd/baocao
 
-## test: install what the tests need, then vet, format check, every test, and brief fuzzing
+## test: install what the tests need, start a real Elasticsearch, then vet, format check,
+## every test (both index backends), and brief fuzzing
 test: deps vet
-	$(GO) test -count=1 ./...
+	scripts/elasticsearch.sh start
+	env $$(scripts/elasticsearch.sh env) $(GO) test -count=1 ./... ; rc=$$?; scripts/elasticsearch.sh stop; exit $$rc
 	$(MAKE) fuzz
 
 ## deps: the programs the tests run (poppler's pdftotext, to compare our PDF text layer)

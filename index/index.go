@@ -24,6 +24,7 @@ const (
 // triet" finds "quán triệt"); both are analysed with a plain Unicode word
 // tokenizer and lower case, the same in both backends.
 type Doc struct {
+	ID             string   `json:"id"` // the document's own ID, to sort and page on
 	Kind           string   `json:"kind"`
 	SHA256         string   `json:"sha256"`
 	File           string   `json:"file"`
@@ -50,7 +51,7 @@ type Doc struct {
 // its ID (the content hash), and each record with its ID.
 func Docs(f baocao.IndexedFile) (file Doc, records []Doc, ids []string) {
 	file = Doc{
-		Kind: KindFile, SHA256: f.SHA256, Paths: f.Paths, File: first(f.Paths), Format: f.Format,
+		ID: f.SHA256, Kind: KindFile, SHA256: f.SHA256, Paths: f.Paths, File: first(f.Paths), Format: f.Format,
 		Removed: f.Removed, Source: mustJSON(fileSource{Warnings: f.Warnings, Records: len(f.Records)}),
 	}
 	for i, r := range f.Records {
@@ -72,8 +73,9 @@ func Docs(f baocao.IndexedFile) (file Doc, records []Doc, ids []string) {
 		if a := r.Attendance; a != nil {
 			d.MembersPresent, d.MembersTotal, d.Others = a.MembersPresent, a.MembersTotal, a.Others
 		}
+		d.ID = baocao.RecordID(f.SHA256, i)
 		records = append(records, d)
-		ids = append(ids, baocao.RecordID(f.SHA256, i))
+		ids = append(ids, d.ID)
 	}
 	return file, records, ids
 }

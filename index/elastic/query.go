@@ -1,0 +1,59 @@
+package elastic
+
+import (
+	"baocao"
+	"baocao/index"
+	"baocao/vntext"
+)
+
+// exactBoost weighs a match on the text as written against one on the folded
+// text, as the embedded index does.
+const exactBoost = 3
+
+// buildQuery is the embedded index's query in Elasticsearch's terms: every
+// free word and phrase must match, as written or folded; filters narrow.
+func buildQuery(q baocao.Query) map[string]any {
+	must := []any{}
+	filter := []any{term("kind", index.KindRecord)}
+	p := index.Parse(q.Text)
+	either := func(kind string, exact, folded string) map[string]any {
+		opts := func(query string, boost float64) map[string]any {
+			o := map[string]any{"query": query, "boost": boost}
+			if kind == "match" {
+				o["operator"] = "and"
+			}
+			return o
+		}
+		return map[string]any{"bool": map[string]any{"minimum_should_match": 1, "should": []any{
+			map[string]any{kind: map[string]any{"text": opts(exact, exactBoost)}},
+			map[string]any{kind: map[string]any{"text_folded": opts(folded, 1)}},
+		}}}
+	}
+	if p.Words != "" {
+		must = append(must, either("match", p.Words, vntext.Fold(p.Words)))
+	}
+	for _, ph := range p.Phrases {
+		must = append(must, either("match_phrase", ph, vntext.Fold(ph)))
+	}
+	match := func(field, words string) {
+		if words != "" {
+			filter = append(filter, map[string]any{"match": map[string]any{field: map[string]any{"query": vntext.Fold(words), "operator": "and"}}})
+		}
+	}
+	match("unit_text", q.Unit)
+	match("parent_text", q.Parent)
+	if !q.From.IsZero() || !q.To.IsZero() {
+		r := map[string]any{}
+		if !q.From.IsZero() {
+			r["gte"] = q.From.String()
+		}
+		if !q.To.IsZero() {
+			r["lte"] = q.To.String()
+		}
+		filter = append(filter, map[string]any{"range": map[string]any{"conference_date": r}})
+	}
+	if q.Form != "" {
+		filter = append(filter, term("form", string(q.Form)))
+	}
+	return map[string]any{"bool": map[string]any{"must": must, "filter": filter}}
+}
