@@ -104,11 +104,21 @@ func BenchmarkIndex10k(b *testing.B) {
 	}
 }
 
-func BenchmarkSearch10k(b *testing.B) {
+func BenchmarkIndex100k(b *testing.B) {
+	cfg := server(b)
+	for range b.N {
+		indextest.BenchIndexing(b, open(b, cfg), 100_000)
+	}
+}
+
+func BenchmarkSearch10k(b *testing.B)  { benchSearch(b, 10_000) }
+func BenchmarkSearch100k(b *testing.B) { benchSearch(b, 100_000) }
+
+func benchSearch(b *testing.B, n int) {
 	cfg := server(b)
 	b.StopTimer()
 	ix := open(b, cfg)
-	indextest.BenchIndexing(b, ix, 10_000)
+	indextest.BenchIndexing(b, ix, n)
 	b.StartTimer()
 	indextest.BenchSearch(b, ix)
 }
