@@ -18,6 +18,7 @@ import (
 	"baocao/check"
 	"baocao/extract"
 	"baocao/index/bleve"
+	"baocao/index/elastic"
 	"baocao/index/indextest"
 	"baocao/summary"
 )
@@ -74,12 +75,36 @@ func loadSamples(t *testing.T, ix baocao.Index) truth {
 }
 
 func TestSummaryAgreesWithAnIndependentCount(t *testing.T) {
+	t.Run("on the embedded index", func(t *testing.T) {
+		ix, err := bleve.Open(filepath.Join(t.TempDir(), "index"), false)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		testSummary(t, ix)
+	})
+	t.Run("on Elasticsearch", func(t *testing.T) {
+		url := os.Getenv("BAOCAO_TEST_ES_URL")
+		if url == "" {
+			if os.Getenv("CI") != "" {
+				t.Fatal("BAOCAO_TEST_ES_URL is not set: run make test, which starts Elasticsearch")
+			}
+			t.Skip("no Elasticsearch; run make test")
+		}
+		cfg := elastic.Config{URL: url, Username: os.Getenv("BAOCAO_TEST_ES_USERNAME"), Password: os.Getenv("BAOCAO_TEST_ES_PASSWORD"), IndexPrefix: "summarytest"}
+		ix, err := elastic.Open(context.Background(), cfg, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer ix.Close()
+		// Start empty: a run before may have left records.
+		ix.Each(context.Background(), baocao.Query{}, func(h baocao.Hit) error { return ix.RemoveFile(context.Background(), h.SHA256) })
+		testSummary(t, ix)
+	})
+}
+
+func testSummary(t *testing.T, ix baocao.Index) {
 	dir := t.TempDir()
-	ix, err := bleve.Open(filepath.Join(dir, "index"), false)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
 	tr := loadSamples(t, ix)
 	roster := check.Roster{{Unit: "Chi bộ Trường THCS Hùng Sơn"}, {Unit: "Chi bộ thôn Chưa Có", ParentUnit: "Đảng ủy xã Gia Phú"}}
 	var buf bytes.Buffer
