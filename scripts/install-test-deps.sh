@@ -5,6 +5,10 @@ set -euo pipefail
 need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)         # the PDF text layer is compared with it
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)   # the summary workbook must open in an office suite
+command -v unzip >/dev/null || need+=(unzip)                      # to unpack the Elasticsearch the tests run
+command -v curl >/dev/null || need+=(curl)                        # to wait for it
+command -v mvn >/dev/null || need+=(maven)                        # to fetch it from Maven Central
+command -v java >/dev/null || need+=(default-jre-headless)        # to run it
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
