@@ -51,12 +51,8 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	var camp campaignFlags
 	camp.register(fs)
 	asJSON := fs.Bool("json", false, "in mỗi vi phạm một dòng JSON")
-	rest, err := parseArgs(fs, args)
-	if err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usageError{fmt.Sprintf("không nhận tham số %q", rest[0])}
 	}
 	rules, roster, err := camp.load(ctx)
 	if err != nil {

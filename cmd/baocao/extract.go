@@ -30,14 +30,7 @@ func runExtract(ctx context.Context, args []string, stdout, stderr io.Writer) er
 			"cả thư mục con. Không ghi gì vào chỉ mục. Mã thoát 1 khi có tệp không đọc được.", stderr)
 	asJSON := fs.Bool("json", false, "in mỗi tệp một dòng JSON (JSON Lines) theo đặc tả bản ghi")
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "số tệp đọc song song")
-	paths, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(paths) == 0 {
-		return usageError{"cần ít nhất một tệp hoặc thư mục"}
-	}
-	files, err := expand(paths)
+	files, err := parseFiles(fs, args)
 	if err != nil {
 		return err
 	}

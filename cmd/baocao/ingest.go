@@ -28,14 +28,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	store.register(fs)
 	workers := fs.Int("workers", runtime.GOMAXPROCS(0), "số tệp đọc song song")
 	quiet := fs.Bool("quiet", false, "không hiện thanh tiến độ")
-	paths, err := parseArgs(fs, args)
-	if err != nil {
-		return err
-	}
-	if len(paths) == 0 {
-		return usageError{"cần ít nhất một tệp hoặc thư mục"}
-	}
-	files, err := expand(paths)
+	files, err := parseFiles(fs, args)
 	if err != nil {
 		return err
 	}

@@ -133,6 +133,28 @@ func parseArgs(fs *flag.FlagSet, args []string) ([]string, error) {
 	}
 }
 
+// parseFlagsOnly parses a command that takes flags and no arguments.
+func parseFlagsOnly(fs *flag.FlagSet, args []string) error {
+	rest, err := parseArgs(fs, args)
+	if err == nil && len(rest) > 0 {
+		err = usageError{fmt.Sprintf("không nhận tham số %q", rest[0])}
+	}
+	return err
+}
+
+// parseFiles parses a command that takes files and folders, and lists the
+// files they name.
+func parseFiles(fs *flag.FlagSet, args []string) ([]string, error) {
+	paths, err := parseArgs(fs, args)
+	if err != nil {
+		return nil, err
+	}
+	if len(paths) == 0 {
+		return nil, usageError{"cần ít nhất một tệp hoặc thư mục"}
+	}
+	return expand(paths)
+}
+
 // newFlagSet returns a flag set whose usage text is the command's help.
 func newFlagSet(name, synopsis, about string, stderr io.Writer) *flag.FlagSet {
 	fs := flag.NewFlagSet(name, flag.ContinueOnError)

@@ -36,12 +36,8 @@ func runDaemon(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	queue := fs.Int("queue", 0, "số tệp chờ đọc tối đa (mặc định 4 × workers)")
 	logFormat := fs.String("log-format", "text", "dạng log: text hoặc json")
 	logLevel := fs.String("log-level", "info", "mức log: debug, info, warn, error")
-	rest, err := parseArgs(fs, args)
-	if err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usageError{fmt.Sprintf("không nhận tham số %q", rest[0])}
 	}
 	cfg := *config
 	if cfg == "" {

@@ -19,12 +19,8 @@ func runSummary(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	var camp campaignFlags
 	camp.register(fs)
 	out := fs.String("out", "", "tệp .xlsx sẽ ghi (bắt buộc)")
-	rest, err := parseArgs(fs, args)
-	if err != nil {
+	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
-	}
-	if len(rest) > 0 {
-		return usageError{fmt.Sprintf("không nhận tham số %q", rest[0])}
 	}
 	if *out == "" {
 		return usageError{"cần --out TỆP.xlsx"}
