@@ -7,6 +7,8 @@ import (
 	"strings"
 
 	lpdf "github.com/ledongthuc/pdf"
+
+	"baocao/vntext"
 )
 
 // maxFontBytes bounds the decoded size of a ToUnicode or encoding CMap.
@@ -313,4 +315,17 @@ var timesWidths = [95]int16{
 	556, 722, 667, 556, 611, 722, 722, 944, 722, 722, 611, 333, 278, 333, 469, 500,
 	333, 444, 500, 444, 500, 444, 333, 500, 500, 278, 278, 500, 278, 778, 500, 500,
 	500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
+}
+
+// unicode returns a glyph's text in Unicode: text drawn with a legacy 8-bit
+// Vietnamese font (TCVN3 .VnTime, .VnTimeH…) carries the font's byte codes,
+// which only the font name tells how to read.
+func (f *font) unicode(text string) string {
+	if f == nil {
+		return text
+	}
+	if enc, upper := vntext.LegacyFont(f.name); enc == "tcvn3" {
+		return vntext.DecodeTCVN3(text, upper)
+	}
+	return text
 }

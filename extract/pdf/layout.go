@@ -97,7 +97,7 @@ func buildLine(page int, y float64, gs []glyph, rules []rule) (doc.Line, bool) {
 			}
 		}
 		cur = append(cur, *g)
-		text.WriteString(g.text)
+		text.WriteString(g.font.unicode(g.text))
 		prev = g
 		spaced = false
 	}

@@ -86,10 +86,13 @@ func (w *workbook) sheet(ctx context.Context, name string) (doc.Sheet, string, e
 
 // cell builds one cell from its shown and raw values, its type and its style.
 func (w *workbook) cell(sheet string, r, c int, shown, raw string) doc.Cell {
-	cell := doc.Cell{Text: vntext.Clean(shown)}
 	axis, _ := excelize.CoordinatesToCellName(c+1, r+1)
 	st := w.style(sheet, axis)
-	cell.Font = st.font
+	if enc, upper := vntext.LegacyFont(st.font); enc == "tcvn3" {
+		// An old template's .VnTime cell holds TCVN3 bytes as Latin-1.
+		shown = vntext.DecodeTCVN3(shown, upper)
+	}
+	cell := doc.Cell{Text: vntext.Clean(shown), Font: st.font}
 	typ, _ := w.f.GetCellType(sheet, axis)
 	switch typ {
 	case excelize.CellTypeUnset, excelize.CellTypeNumber, excelize.CellTypeFormula:

@@ -185,3 +185,21 @@ func FuzzRead(f *testing.F) {
 		}
 	})
 }
+
+func TestLegacyTCVN3CellsBecomeUnicode(t *testing.T) {
+	d := build(t, func(f *excelize.File) {
+		vn, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: ".VnTime"}})
+		vnH, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: ".VnTimeH"}})
+		f.SetCellValue("Sheet1", "A1", "Tªn ®¬n vÞ")
+		f.SetCellStyle("Sheet1", "A1", "A1", vn)
+		f.SetCellValue("Sheet1", "A2", "chi bé th«n b¶o th¾ng")
+		f.SetCellStyle("Sheet1", "A2", "A2", vnH)
+		f.SetCellValue("Sheet1", "A3", "Đảng ủy") // Unicode in a Unicode font stays
+	})
+	s := d.Sheets[0]
+	for i, want := range []string{"Tên đơn vị", "CHI BỘ THÔN BẢO THẮNG", "Đảng ủy"} {
+		if got := s.Cell(i, 0).Text; got != want {
+			t.Errorf("row %d: %q, want %q", i+1, got, want)
+		}
+	}
+}
