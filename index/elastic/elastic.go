@@ -4,19 +4,21 @@
 // the way operators expect: a component template and an index template, a
 // versioned index behind an alias (a mapping change is a reindex and an alias
 // swap), bulk writes, retries with backoff, clear errors.
+//
+// It needs nothing beyond a plain cluster: no analysis plugin (text is folded
+// in Go and analysed with the built-in standard analyzer) and no reindex
+// module (stale records are found by a search and deleted in bulk).
 package elastic
 
 import (
-	"bytes"
 	"context"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
 	"log/slog"
-	"net/http"
+	"math/rand/v2"
+	"net/url"
 	"os"
-	"strings"
+	"sync"
 	"time"
 
 	"github.com/elastic/go-elasticsearch/v8"
@@ -25,21 +27,22 @@ import (
 	"baocao"
 )
 
-// Errors callers branch on.
+// Errors callers branch on, with errors.Is. The error that carries them says
+// what failed, where, and why.
 var (
-	ErrUnavailable  = errors.New("elastic: cluster unreachable")
+	ErrUnavailable  = errors.New("elastic: cluster unavailable")
 	ErrUnauthorized = errors.New("elastic: credentials rejected")
 )
 
 // Config says where the cluster is and how to log in. Credentials come from
 // the environment or a config file, never from a flag.
 type Config struct {
-	URL         string
+	URL         string // http(s)://host:port; user:password@ in it works too
 	Username    string
 	Password    string
-	APIKey      string
+	APIKey      string // base64 "id:key", as Kibana shows it
 	CAFile      string // PEM file of the CA that signed the cluster's certificate
-	IndexPrefix string // default "baocao"
+	IndexPrefix string // default "baocao": indices baocao-records-v1…, alias baocao-records
 }
 
 // ConfigFromEnv reads BAOCAO_ES_URL, BAOCAO_ES_USERNAME, BAOCAO_ES_PASSWORD,
@@ -51,21 +54,32 @@ func ConfigFromEnv() Config {
 	}
 }
 
-// mappingVersion names the index behind the alias; a mapping change bumps it.
-const mappingVersion = 1
+// maxRetries is how often a request is retried after a lost connection, a
+// 429 or a 502/503/504, with exponential backoff (about 6 s in all).
+const maxRetries = 5
+
+// backoff is the wait before retry attempt n (1, 2, …): exponential from
+// 200 ms, capped at 5 s, with jitter so that writers do not retry in step.
+func backoff(n int) time.Duration {
+	d := min(100*time.Millisecond<<n, 5*time.Second)
+	return d/2 + rand.N(d/2+1)
+}
 
 // Index is the records index on a cluster.
 type Index struct {
 	es     *elasticsearch.Client
+	where  string // the cluster's URL without credentials, for messages
 	alias  string
 	logger *slog.Logger
+	close  sync.Once
 }
 
 var _ baocao.Index = (*Index)(nil)
 
-// Open connects, checks the credentials, and creates the templates, the
-// versioned index and its alias when they are missing (safe when several
-// processes open at once).
+// Open connects, checks that the cluster answers and accepts the credentials,
+// and creates the templates, the versioned index and its alias when they are
+// missing (safe when several processes open at once). A cluster that does
+// not answer fails at once with ErrUnavailable rather than after retries.
 func Open(ctx context.Context, cfg Config, logger *slog.Logger) (*Index, error) {
 	if logger == nil {
 		logger = slog.Default()
@@ -73,12 +87,14 @@ func Open(ctx context.Context, cfg Config, logger *slog.Logger) (*Index, error) 
 	if cfg.IndexPrefix == "" {
 		cfg.IndexPrefix = "baocao"
 	}
+	u, err := url.Parse(cfg.URL)
+	if err != nil || u.Host == "" || (u.Scheme != "http" && u.Scheme != "https") {
+		return nil, fmt.Errorf("elastic: the cluster's URL %q is not http(s)://host:port", cfg.URL)
+	}
+	where := u.Redacted()
 	ec := elasticsearch.Config{
 		Addresses: []string{cfg.URL}, Username: cfg.Username, Password: cfg.Password, APIKey: cfg.APIKey,
-		RetryOnStatus: []int{429, 502, 503, 504}, MaxRetries: 5,
-		RetryBackoff: func(attempt int) time.Duration {
-			return min(time.Duration(1<<attempt)*100*time.Millisecond, 5*time.Second)
-		},
+		RetryOnStatus: []int{429, 502, 503, 504}, MaxRetries: maxRetries, RetryBackoff: backoff,
 	}
 	if cfg.CAFile != "" {
 		pem, err := os.ReadFile(cfg.CAFile)
@@ -87,108 +103,47 @@ func Open(ctx context.Context, cfg Config, logger *slog.Logger) (*Index, error) 
 		}
 		ec.CACert = pem
 	}
+	// The first request goes without retries, so that a wrong address or a
+	// stopped cluster is reported now, not after the backoff.
+	probe := ec
+	probe.DisableRetry = true
+	pc, err := elasticsearch.NewClient(probe)
+	if err != nil {
+		return nil, fmt.Errorf("elastic: %w", err)
+	}
+	defer pc.Close(context.Background())
+	px := &Index{es: pc, where: where}
+	pctx, cancel := context.WithTimeout(ctx, 15*time.Second)
+	defer cancel()
+	if err := px.do(pctx, "check cluster", nil, func() (*esapi.Response, error) {
+		return pc.Cluster.Health(pc.Cluster.Health.WithContext(pctx))
+	}); err != nil {
+		return nil, err
+	}
+
 	es, err := elasticsearch.NewClient(ec)
 	if err != nil {
 		return nil, fmt.Errorf("elastic: %w", err)
 	}
-	x := &Index{es: es, alias: cfg.IndexPrefix + "-records", logger: logger}
-	if err := x.do(ctx, "check cluster", nil, func() (*esapi.Response, error) {
-		return es.Cluster.Health(es.Cluster.Health.WithContext(ctx), es.Cluster.Health.WithTimeout(5*time.Second))
-	}); err != nil {
-		return nil, err
-	}
+	x := &Index{es: es, where: where, alias: cfg.IndexPrefix + "-records", logger: logger.With("elasticsearch", where)}
 	if err := x.setup(ctx, cfg.IndexPrefix); err != nil {
+		es.Close(context.Background())
 		return nil, err
 	}
 	return x, nil
 }
 
-// do runs one request, decodes a successful answer into out, and turns
-// failures into errors that say what happened.
-func (x *Index) do(ctx context.Context, what string, out any, call func() (*esapi.Response, error)) error {
-	res, err := call()
-	if err != nil {
-		return fmt.Errorf("%s: elasticsearch is unreachable (%v): %w", what, err, ErrUnavailable)
-	}
-	defer res.Body.Close()
-	body, _ := io.ReadAll(io.LimitReader(res.Body, 64<<20))
-	switch {
-	case res.StatusCode == http.StatusUnauthorized || res.StatusCode == http.StatusForbidden:
-		return fmt.Errorf("%s: credentials rejected (%d): %w", what, res.StatusCode, ErrUnauthorized)
-	case res.StatusCode == http.StatusNotFound && out == nil:
-		return fmt.Errorf("%s: %w", what, baocao.ErrNotFound)
-	case res.IsError():
-		return fmt.Errorf("%s: %s: %s", what, res.Status(), truncate(string(body), 500))
-	}
-	if out != nil {
-		if err := json.Unmarshal(body, out); err != nil {
-			return fmt.Errorf("%s: decode answer: %w", what, err)
-		}
-	}
-	return nil
-}
+// Alias is the name searches and writes go through, for Kibana and operators.
+func (x *Index) Alias() string { return x.alias }
 
-func truncate(s string, n int) string {
-	if len(s) > n {
-		return s[:n] + "…"
-	}
-	return s
-}
-
-func jsonBody(v any) *bytes.Reader {
-	b, err := json.Marshal(v)
-	if err != nil {
-		panic(err) // fixed request shapes of plain maps
-	}
-	return bytes.NewReader(b)
-}
-
-// Close releases nothing that needs releasing: writes are confirmed as made.
-func (x *Index) Close() error { return nil }
-
-// setup creates the templates, the versioned index and the alias.
-func (x *Index) setup(ctx context.Context, prefix string) error {
-	es := x.es
-	name := fmt.Sprintf("%s-records-v%d", prefix, mappingVersion)
-	kw := map[string]any{"type": "keyword"}
-	text := map[string]any{"type": "text", "analyzer": "standard"}
-	num := map[string]any{"type": "integer"}
-	component := map[string]any{"template": map[string]any{
-		"settings": map[string]any{"number_of_shards": 1, "number_of_replicas": 0, "refresh_interval": "1s"},
-		"mappings": map[string]any{"dynamic": "strict", "properties": map[string]any{
-			"id": kw, "kind": kw, "sha256": kw, "file": kw, "paths": kw, "format": kw, "removed": map[string]any{"type": "boolean"},
-			"unit": kw, "unit_text": text, "parent_unit": kw, "parent_text": text, "doc_number": kw, "form": kw,
-			"conference_date": map[string]any{"type": "date", "format": "yyyy-MM-dd"}, "month": kw,
-			"members_present": num, "members_total": num, "others": num,
-			"text": text, "text_folded": text,
-			"source": map[string]any{"type": "keyword", "index": false, "doc_values": false},
-		}},
-	}}
-	if err := x.do(ctx, "put component template", nil, func() (*esapi.Response, error) {
-		return es.Cluster.PutComponentTemplate(prefix+"-records", jsonBody(component), es.Cluster.PutComponentTemplate.WithContext(ctx))
-	}); err != nil {
-		return err
-	}
-	tmpl := map[string]any{"index_patterns": []string{prefix + "-records-v*"}, "composed_of": []string{prefix + "-records"}, "priority": 200}
-	if err := x.do(ctx, "put index template", nil, func() (*esapi.Response, error) {
-		return es.Indices.PutIndexTemplate(prefix+"-records", jsonBody(tmpl), es.Indices.PutIndexTemplate.WithContext(ctx))
-	}); err != nil {
-		return err
-	}
-	res, err := es.Indices.Exists([]string{name}, es.Indices.Exists.WithContext(ctx))
-	if err != nil {
-		return fmt.Errorf("check index: %w", ErrUnavailable)
-	}
-	res.Body.Close()
-	if res.StatusCode == http.StatusNotFound {
-		create := map[string]any{"aliases": map[string]any{x.alias: map[string]any{"is_write_index": true}}}
-		err := x.do(ctx, "create index", nil, func() (*esapi.Response, error) {
-			return es.Indices.Create(name, es.Indices.Create.WithBody(jsonBody(create)), es.Indices.Create.WithContext(ctx),
-				es.Indices.Create.WithWaitForActiveShards("1"))
-		})
-		if err != nil && !strings.Contains(err.Error(), "resource_already_exists_exception") {
-			return err // another process creating it at the same time is fine
-		}
-	}
-	return nil
+// Close releases the client's connections. Every write is confirmed before
+// PutFile or RemoveFile returns, so there is nothing left to flush.
+func (x *Index) Close() error {
+	var err error
+	x.close.Do(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		defer cancel()
+		err = x.es.Close(ctx)
+	})
+	return err
 }
