@@ -16,6 +16,7 @@ import (
 
 	"baocao"
 	"baocao/extract/doc"
+	"baocao/extract/docx"
 	"baocao/extract/pdf"
 	"baocao/extract/rules"
 	"baocao/extract/xlsx"
@@ -120,7 +121,7 @@ func readDoc(ctx context.Context, r io.ReaderAt, size int64, format, kind string
 	case FormatXLSX, FormatXLS:
 		return xlsx.Read(ctx, r, size, opts.XLSX)
 	case FormatDOCX:
-		return nil, baocao.Errorf(baocao.EFORMAT, "Tệp Word (.docx) chưa đọc được; hãy lưu thành PDF rồi gửi lại.", nil)
+		return docx.Read(ctx, r, size)
 	}
 	msg := "Tệp không phải PDF hay Excel; hãy gửi báo cáo dạng PDF hoặc Excel (.xlsx)."
 	switch kind {

@@ -1,0 +1,186 @@
+// Package docx reads Word documents (.docx) into the neutral document model,
+// so the same field rules read them as they read PDFs: each paragraph a line,
+// each table row a line per paragraph depth with a span per cell, placed so a
+// two-column letterhead table comes apart as it does on a page.
+package docx
+
+import (
+	"archive/zip"
+	"context"
+	"encoding/xml"
+	"errors"
+	"fmt"
+	"io"
+	"strings"
+
+	"baocao"
+	"baocao/extract/doc"
+	"baocao/vntext"
+)
+
+// Limits of what one document may cost.
+const (
+	maxXML       = 32 << 20 // word/document.xml, uncompressed
+	maxLines     = 50000
+	pageWidth    = 500.0 // the layout the lines are placed on, in points
+	leftMargin   = 70.0
+	lineHeight   = 40.0 // wide enough that every paragraph stands alone
+	fontSize     = 13.0
+	charWidth    = 6.0
+	indentOfPara = 30.0
+)
+
+var errUnreadable = "Tệp Word bị hỏng hoặc không đầy đủ; hãy mở bằng Word, lưu lại và gửi lại."
+
+// Read parses a .docx file.
+func Read(ctx context.Context, r io.ReaderAt, size int64) (*doc.Document, error) {
+	z, err := zip.NewReader(r, size)
+	if err != nil {
+		return nil, baocao.Errorf(baocao.EUNREADABLE, errUnreadable, err)
+	}
+	var part *zip.File
+	for _, f := range z.File {
+		if f.Name == "word/document.xml" {
+			part = f
+		}
+	}
+	if part == nil {
+		return nil, baocao.Errorf(baocao.EUNREADABLE, errUnreadable, errors.New("docx: no word/document.xml"))
+	}
+	if part.UncompressedSize64 > maxXML {
+		return nil, baocao.Errorf(baocao.ETOOLARGE, "Tệp Word quá lớn khi giải nén (có thể là tệp độc hại); hãy kiểm tra lại tệp.", nil)
+	}
+	rc, err := part.Open()
+	if err != nil {
+		return nil, baocao.Errorf(baocao.EUNREADABLE, errUnreadable, err)
+	}
+	defer rc.Close()
+	blocks, err := parse(ctx, io.LimitReader(rc, maxXML))
+	if err != nil {
+		if ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		return nil, baocao.Errorf(baocao.EUNREADABLE, errUnreadable, err)
+	}
+	d := &doc.Document{Format: "docx", Pages: 1}
+	y := 40.0
+	line := func(spans []doc.Span) {
+		if len(spans) > 0 && len(d.Lines) < maxLines {
+			d.Lines = append(d.Lines, doc.Line{Page: 1, Y: y, Spans: spans})
+			y += lineHeight
+		}
+	}
+	// A span is as wide as its text, but never wider than its cell: in Word
+	// a long cell wraps rather than running into the next one.
+	span := func(x, width float64, text string) doc.Span {
+		return doc.Span{X0: x, X1: x + min(charWidth*float64(len([]rune(text))), width-10), Text: text, Size: fontSize}
+	}
+	for _, b := range blocks {
+		if b.table == nil {
+			if b.text != "" {
+				line([]doc.Span{span(leftMargin+indentOfPara, pageWidth, b.text)})
+			}
+			continue
+		}
+		for _, row := range b.table {
+			depth := 0
+			for _, cell := range row {
+				depth = max(depth, len(cell))
+			}
+			width := pageWidth / float64(max(len(row), 1))
+			for i := 0; i < depth; i++ {
+				var spans []doc.Span
+				for c, cell := range row {
+					if i < len(cell) && cell[i] != "" {
+						spans = append(spans, span(leftMargin+width*float64(c), width, cell[i]))
+					}
+				}
+				line(spans)
+			}
+		}
+	}
+	if len(d.Lines) == 0 {
+		d.Warnings = append(d.Warnings, "Tệp Word không có chữ.")
+	}
+	return d, nil
+}
+
+// block is a body paragraph or a table (rows of cells of paragraphs).
+type block struct {
+	text  string
+	table [][][]string
+}
+
+// parse walks document.xml: paragraphs in the body and tables (nested
+// tables flattened into their cell).
+func parse(ctx context.Context, r io.Reader) ([]block, error) {
+	dec := xml.NewDecoder(r)
+	var (
+		blocks    []block
+		para      strings.Builder
+		inText    bool
+		tableDeep int
+		table     [][][]string
+	)
+	n := 0
+	for {
+		tok, err := dec.Token()
+		if err == io.EOF {
+			return blocks, nil
+		}
+		if err != nil {
+			return nil, fmt.Errorf("docx: %w", err)
+		}
+		if n++; n%4096 == 0 && ctx.Err() != nil {
+			return nil, ctx.Err()
+		}
+		switch t := tok.(type) {
+		case xml.StartElement:
+			switch t.Name.Local {
+			case "tbl":
+				tableDeep++
+				if tableDeep == 1 {
+					table = nil
+				}
+			case "tr":
+				if tableDeep == 1 {
+					table = append(table, nil)
+				}
+			case "tc":
+				if tableDeep == 1 && len(table) > 0 {
+					table[len(table)-1] = append(table[len(table)-1], nil)
+				}
+			case "p":
+				para.Reset()
+			case "t":
+				inText = true
+			case "tab", "br", "cr":
+				para.WriteByte(' ')
+			}
+		case xml.EndElement:
+			switch t.Name.Local {
+			case "t":
+				inText = false
+			case "p":
+				text := vntext.Clean(para.String())
+				if tableDeep > 0 && len(table) > 0 {
+					row := table[len(table)-1]
+					if len(row) > 0 {
+						row[len(row)-1] = append(row[len(row)-1], text)
+					}
+				} else {
+					blocks = append(blocks, block{text: text})
+				}
+			case "tbl":
+				tableDeep--
+				if tableDeep == 0 {
+					blocks = append(blocks, block{table: table})
+				}
+			}
+		case xml.CharData:
+			if inText {
+				para.Write(t)
+			}
+		}
+	}
+}
