@@ -122,6 +122,20 @@ func parse(ctx context.Context, r io.Reader) ([]block, error) {
 		tableDeep int
 		table     [][][]string
 	)
+	// endPara ends the line being read: a line of its cell in a table, a
+	// block of its own in the body.
+	endPara := func() {
+		text := vntext.Clean(para.String())
+		para.Reset()
+		if tableDeep > 0 && len(table) > 0 {
+			row := table[len(table)-1]
+			if len(row) > 0 {
+				row[len(row)-1] = append(row[len(row)-1], text)
+			}
+			return
+		}
+		blocks = append(blocks, block{text: text})
+	}
 	n := 0
 	for {
 		tok, err := dec.Token()
@@ -154,23 +168,19 @@ func parse(ctx context.Context, r io.Reader) ([]block, error) {
 				para.Reset()
 			case "t":
 				inText = true
-			case "tab", "br", "cr":
+			case "tab":
 				para.WriteByte(' ')
+			case "br", "cr":
+				// A line break inside a paragraph starts a new line, as in a
+				// letterhead cell typed with Shift+Enter.
+				endPara()
 			}
 		case xml.EndElement:
 			switch t.Name.Local {
 			case "t":
 				inText = false
 			case "p":
-				text := vntext.Clean(para.String())
-				if tableDeep > 0 && len(table) > 0 {
-					row := table[len(table)-1]
-					if len(row) > 0 {
-						row[len(row)-1] = append(row[len(row)-1], text)
-					}
-				} else {
-					blocks = append(blocks, block{text: text})
-				}
+				endPara()
 			case "tbl":
 				tableDeep--
 				if tableDeep == 0 {

@@ -19,7 +19,7 @@ import (
 )
 
 // groups are the parts of the generator, in the order they run.
-var groups = []string{"pdf", "forms", "rollups", "bad"}
+var groups = []string{"pdf", "forms", "rollups", "bad", "docx"}
 
 func main() {
 	log.SetFlags(0)
@@ -65,6 +65,8 @@ func run(out, only string) error {
 			ss, err = makeRollups(out)
 		case "bad":
 			ss, err = makeBad(out)
+		case "docx":
+			ss, err = makeDocx(out)
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", g, err)

@@ -106,6 +106,12 @@ table.grid td { border: 1px solid black; padding: 2pt; }
 // using a private profile so that it does not collide with other soffice
 // processes, and writes the PDFs into outDir.
 func sofficeConvert(htmlFiles []string, outDir string) error {
+	return sofficeConvertTo(htmlFiles, outDir, "pdf:writer_pdf_Export", ".pdf")
+}
+
+// sofficeConvertTo converts the HTML files with LibreOffice's filter, in one
+// run, into outDir, where each gets the extension ext.
+func sofficeConvertTo(htmlFiles []string, outDir, filter, ext string) error {
 	bin, err := exec.LookPath("soffice")
 	if err != nil {
 		return fmt.Errorf("soffice (LibreOffice) is needed to make the office PDFs; install libreoffice-writer: %w", err)
@@ -116,14 +122,14 @@ func sofficeConvert(htmlFiles []string, outDir string) error {
 	}
 	defer os.RemoveAll(profile)
 	args := []string{"-env:UserInstallation=file://" + profile, "--headless", "--norestore",
-		"--infilter=HTML (StarWriter)", "--convert-to", "pdf:writer_pdf_Export", "--outdir", outDir}
+		"--infilter=HTML (StarWriter)", "--convert-to", filter, "--outdir", outDir}
 	args = append(args, htmlFiles...)
 	cmd := exec.Command(bin, args...)
 	if out, err := cmd.CombinedOutput(); err != nil {
 		return fmt.Errorf("soffice: %w\n%s", err, out)
 	}
 	for _, h := range htmlFiles {
-		p := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(h), ".html")+".pdf")
+		p := filepath.Join(outDir, strings.TrimSuffix(filepath.Base(h), ".html")+ext)
 		if _, err := os.Stat(p); err != nil {
 			return fmt.Errorf("soffice did not write %s: %w", p, err)
 		}
