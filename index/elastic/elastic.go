@@ -35,7 +35,10 @@ var (
 )
 
 // Config says where the cluster is and how to log in. Credentials come from
-// the environment or a config file, never from a flag.
+// the environment or a config file, never from a flag. The user (or API key)
+// needs the cluster privileges monitor and manage_index_templates, and the
+// index privileges all on PREFIX-records* (create the index, point the alias,
+// read and write).
 type Config struct {
 	URL         string // http(s)://host:port; user:password@ in it works too
 	Username    string
