@@ -35,20 +35,73 @@ var winAnsi80 = map[rune]byte{
 	'˜': 0x98, '™': 0x99, 'š': 0x9a, '›': 0x9b, 'œ': 0x9c, 'ž': 0x9e, 'Ÿ': 0x9f,
 }
 
+// The legacy encodings LegacyFont and DetectLegacy name.
+const (
+	TCVN3 = "tcvn3" // TCVN 5712 (VN3), the ABC fonts .VnTime, .VnArial…
+	VNI   = "vni"   // VNI Windows, the fonts VNI-Times, VNI-Helve…
+)
+
 // LegacyFont says which 8-bit Vietnamese encoding a font name implies:
-// "tcvn3" for the ABC fonts (.VnTime, .VnArial…; upper true for the …H
-// variants that draw capitals from the lower-case codes), "" for a Unicode font.
+// TCVN3 for the ABC fonts (.VnTime, .VnArial…; upper true for the …H
+// variants that draw capitals from the lower-case codes), VNI for the VNI
+// fonts (VNI-Times, VNI-Helve…), "" for a Unicode font. A PDF subset prefix
+// (ABCDEF+.VnTime) and a style suffix (.VnTime,Bold) do not matter.
 func LegacyFont(name string) (encoding string, upper bool) {
 	n := strings.TrimSpace(name)
 	if i := strings.IndexByte(n, '+'); i == 6 {
 		n = n[i+1:] // a PDF subset prefix: ABCDEF+.VnTime
 	}
 	n = strings.SplitN(n, ",", 2)[0] // .VnTime,Bold
-	if strings.HasPrefix(strings.ToLower(n), ".vn") {
+	lower := strings.ToLower(n)
+	switch {
+	case strings.HasPrefix(lower, ".vn"):
 		base := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(n, "-Bold"), "Bold"), "Italic")
-		return "tcvn3", strings.HasSuffix(base, "H")
+		return TCVN3, strings.HasSuffix(base, "H")
+	case len(lower) > 4 && (strings.HasPrefix(lower, "vni-") || strings.HasPrefix(lower, "vni ")):
+		return VNI, false
 	}
 	return "", false
+}
+
+// Decode turns text in a legacy encoding (TCVN3 or VNI, as LegacyFont or
+// DetectLegacy name it) into Unicode NFC, in capitals with upper. Any other
+// encoding, and text that is already Vietnamese Unicode, come back as they
+// are.
+func Decode(s, encoding string, upper bool) string {
+	switch encoding {
+	case TCVN3:
+		return DecodeTCVN3(s, upper)
+	case VNI:
+		return DecodeVNI(s, upper)
+	}
+	return s
+}
+
+// ByFont returns text shown in the named font as Unicode: read in the
+// encoding the font's name implies, unless the text is Unicode all the same
+// (AlreadyUnicode). legacy says whether the name implied one.
+func ByFont(text, font string) (out string, legacy bool) {
+	enc, upper := LegacyFont(font)
+	if enc == "" {
+		return text, false
+	}
+	if AlreadyUnicode(text, enc) {
+		return text, true
+	}
+	return Decode(text, enc, upper), true
+}
+
+// ReadLegacy returns text shown in the named font as Unicode: by the font's
+// name first (ByFont), and when the name implies no legacy encoding, by the
+// text's own patterns (DetectLegacy), which must leave no doubt.
+func ReadLegacy(text, font string) string {
+	if out, legacy := ByFont(text, font); legacy {
+		return out
+	}
+	if enc := DetectLegacy(text); enc != "" {
+		return Decode(text, enc, false)
+	}
+	return text
 }
 
 // DecodeTCVN3 turns text drawn with a TCVN3 font, which a reader handed over
