@@ -60,17 +60,27 @@ func DetectLegacy(s string) string {
 // AlreadyUnicode reports whether text found in a font that says encoding is
 // Unicode all the same, and must not be converted: it has a letter no legacy
 // byte becomes through a Latin-1 reader (ă, ơ, ư, ạ, a combining mark…), or
-// its only bytes above ASCII are Vietnamese letters of Latin-1 and its words
-// read as Vietnamese as they stand but not once converted ("Tây Ninh" typed
-// in Unicode into an old .VnTime template, which would become "Tõy Ninh").
+// its only characters above ASCII are Vietnamese letters of Latin-1 and its
+// words read as Vietnamese as they stand but not once converted ("Tây Ninh"
+// typed in Unicode into an old .VnTime template would become "Tõy Ninh").
+// Plain ASCII says nothing either way: it is not "already Unicode".
 func AlreadyUnicode(s, encoding string) bool {
-	if !looksLegacy(s) {
-		return true
-	}
 	for _, r := range s {
-		if r >= 0x80 && !latinVietnamese(r) || r < 0x20 && tcvn3Low[r] != 0 {
-			return false // a symbol only a legacy font makes a letter of
+		if _, ok := winAnsi80[r]; r > 0xff && !ok {
+			return true
 		}
+	}
+	high := false
+	for _, r := range s {
+		switch {
+		case r < 0x20 && tcvn3Low[r] != 0, r >= 0x80 && !latinVietnamese(r):
+			return false // a symbol only a legacy font makes a letter of
+		case r >= 0x80:
+			high = true
+		}
+	}
+	if !high {
+		return false
 	}
 	if len(s) > maxDetect {
 		s = s[:maxDetect]

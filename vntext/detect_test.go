@@ -52,7 +52,8 @@ func TestAlreadyUnicode(t *testing.T) {
 		{"Unicode that TCVN3 would turn to nonsense", "Tây Ninh", TCVN3, true},
 		{"Unicode that VNI would turn to nonsense", "Cà Mau", VNI, true},
 		{"words that read either way are the font's", "Thông tin", TCVN3, false},
-		{"ASCII has nothing to convert", "Chi bo", TCVN3, true},
+		{"ASCII says nothing either way", "Chi bo", TCVN3, false},
+		{"not UTF-8 is not a legacy font's text", "\xff b\xb8o", TCVN3, true},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

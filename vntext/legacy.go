@@ -106,12 +106,13 @@ func ReadLegacy(text, font string) string {
 
 // DecodeTCVN3 turns text drawn with a TCVN3 font, which a reader handed over
 // as Latin-1 (or WinAnsi) characters, into Unicode NFC: "Th«ng b¸o" becomes
-// "Thông báo". With upper, it is put in capitals, as the …H fonts draw it.
+// "Thông báo". With upper, it is put in capitals, as the …H fonts draw it,
+// plain ASCII included.
 // Text that is already Vietnamese Unicode is left alone: a legacy conversion
 // must never run over it.
 func DecodeTCVN3(s string, upper bool) string {
 	if !looksLegacy(s) {
-		return s
+		return plain(s, upper)
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)
@@ -133,6 +134,20 @@ func DecodeTCVN3(s string, upper bool) string {
 		out = strings.ToUpper(out)
 	}
 	return out
+}
+
+// plain is text with nothing to convert: ASCII is drawn in capitals by an
+// …H font all the same; Unicode text stays as it is.
+func plain(s string, upper bool) string {
+	if !upper {
+		return s
+	}
+	for i := 0; i < len(s); i++ {
+		if s[i] >= 0x80 {
+			return s
+		}
+	}
+	return strings.ToUpper(s)
 }
 
 // looksLegacy reports whether s can be legacy-encoded text: every rune is

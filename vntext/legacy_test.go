@@ -20,6 +20,8 @@ func TestDecodeTCVN3(t *testing.T) {
 		{"WinAnsi stand-ins for 0x80–0x9F are the bytes they replaced", "\u20ac", false, "À"},
 		{"Unicode text is left alone", "Đảng ủy xã Hùng Sơn", false, "Đảng ủy xã Hùng Sơn"},
 		{"plain ASCII is left alone", "Chi bo 5", false, "Chi bo 5"},
+		{"an H font draws plain ASCII in capitals too", "xiii", true, "XIII"},
+		{"an H font leaves Unicode as it is", "Đảng ủy", true, "Đảng ủy"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -73,7 +73,7 @@ var vniHigh = func() (t [64]string) {
 // Unicode is left alone.
 func DecodeVNI(s string, upper bool) string {
 	if !looksLegacy(s) {
-		return s
+		return plain(s, upper)
 	}
 	var b strings.Builder
 	b.Grow(len(s) + len(s)/2)

@@ -29,7 +29,18 @@ type font struct {
 	cidWidths map[uint32]float64
 	dw        float64 // default width, glyph units
 	scale     float64 // glyph units to text space: 0.001, or a Type3 FontMatrix
+
+	// What the font's text says about a legacy Vietnamese encoding, decided
+	// once, from its name or from a sample of what it drew (see unicode).
+	sample  []byte
+	tried   int    // len(sample) when the text last left the question open
+	decided bool   // the name or the text settled it
+	legacy  string // vntext.TCVN3, vntext.VNI or ""
+	upper   bool   // an …H font: capitals drawn from the small letters' codes
 }
+
+// maxSample bounds the text a font keeps to decide its encoding.
+const maxSample = 8 << 10
 
 // glyphCode is one character code of a shown string.
 type glyphCode struct {
@@ -78,6 +89,9 @@ func (f *font) decode(s string, out []glyphCode) []glyphCode {
 			g.width = f.widths[code] * f.scale
 		}
 		g.text = expandLigatures(g.text)
+		if !f.decided && len(f.sample) < maxSample {
+			f.sample = append(f.sample, g.text...)
+		}
 		out = append(out, g)
 	}
 	return out
@@ -317,15 +331,45 @@ var timesWidths = [95]int16{
 	500, 500, 333, 389, 278, 500, 500, 722, 500, 500, 444, 480, 200, 480, 541,
 }
 
-// unicode returns a glyph's text in Unicode: text drawn with a legacy 8-bit
-// Vietnamese font (TCVN3 .VnTime, .VnTimeH…) carries the font's byte codes,
-// which only the font name tells how to read.
+// unicode returns a glyph's text in Unicode. Text drawn with a legacy 8-bit
+// Vietnamese font carries the font's byte codes, which only the font tells
+// how to read: TCVN3 for .VnTime and its kin (capitals for the …H fonts),
+// VNI for VNI-Times and its kin, with or without a subset prefix. A font
+// whose name says nothing (a subset renamed F1, a generic name) is read as
+// legacy only when its text leaves no doubt. The font decides on the text it
+// has drawn so far, all of the page being laid out; when that text is too
+// little to tell, it asks again on a later page with more.
 func (f *font) unicode(text string) string {
 	if f == nil {
 		return text
 	}
-	if enc, upper := vntext.LegacyFont(f.name); enc == "tcvn3" {
-		return vntext.DecodeTCVN3(text, upper)
+	if !f.decided && len(f.sample) > f.tried {
+		f.decide()
 	}
-	return text
+	if f.legacy == "" {
+		return text
+	}
+	return vntext.Decode(text, f.legacy, f.upper)
+}
+
+// decide sets the font's encoding from its name and its sample. Text that is
+// Unicode all the same (a converter's ToUnicode map) is never converted.
+func (f *font) decide() {
+	sample := string(f.sample)
+	f.tried = len(f.sample)
+	enc, upper := vntext.LegacyFont(f.name)
+	switch {
+	case enc != "":
+		if vntext.AlreadyUnicode(sample, enc) {
+			enc = ""
+		}
+		f.decided = true
+	default:
+		enc, upper = vntext.DetectLegacy(sample), false
+		f.decided = enc != "" || len(f.sample) >= maxSample
+	}
+	f.legacy, f.upper = enc, upper
+	if f.decided {
+		f.sample = nil
+	}
 }
