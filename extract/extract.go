@@ -19,6 +19,7 @@ import (
 	"baocao/extract/docx"
 	"baocao/extract/pdf"
 	"baocao/extract/rules"
+	"baocao/extract/xls"
 	"baocao/extract/xlsx"
 )
 
@@ -27,6 +28,7 @@ type Options struct {
 	MaxFileSize int64         // larger files are refused
 	Timeout     time.Duration // per file
 	XLSX        xlsx.Limits
+	XLS         xls.Limits
 }
 
 // DefaultOptions suit an office server: reports are rarely over a few MB, and
@@ -35,6 +37,7 @@ var DefaultOptions = Options{
 	MaxFileSize: 100 << 20,
 	Timeout:     2 * time.Minute,
 	XLSX:        xlsx.DefaultLimits,
+	XLS:         xls.DefaultLimits,
 }
 
 // File extracts the records of the file at path. The result's File is path as
@@ -118,8 +121,10 @@ func readDoc(ctx context.Context, r io.ReaderAt, size int64, format, kind string
 	switch format {
 	case FormatPDF:
 		return pdf.Read(ctx, r, size)
-	case FormatXLSX, FormatXLS:
+	case FormatXLSX:
 		return xlsx.Read(ctx, r, size, opts.XLSX)
+	case FormatXLS:
+		return xls.Read(ctx, r, size, opts.XLS)
 	case FormatDOCX:
 		return docx.Read(ctx, r, size)
 	}

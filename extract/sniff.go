@@ -5,6 +5,8 @@ import (
 	"bytes"
 	"io"
 	"strings"
+
+	"baocao/extract/xls"
 )
 
 // Formats, as the record's "format" field names them.
@@ -17,8 +19,9 @@ const (
 
 // sniff names a file's format from its bytes, never from its name: "%PDF-"
 // near the start is a PDF, a zip holding xl/workbook.xml a workbook, an OLE2
-// container a legacy .xls (or a password-protected .xlsx). For files we do not
-// read, kind is a word for the clerk ("ảnh PNG", "trang web HTML").
+// container a legacy .xls (or a password-protected .xlsx) unless it holds a
+// Word .doc or a PowerPoint file. For files we do not read, kind is a word
+// for the clerk ("ảnh PNG", "trang web HTML").
 func sniff(r io.ReaderAt, size int64) (format, kind string) {
 	head := make([]byte, 1024)
 	n, _ := r.ReadAt(head, 0)
@@ -31,6 +34,9 @@ func sniff(r io.ReaderAt, size int64) (format, kind string) {
 	case bytes.HasPrefix(head, []byte("PK\x03\x04")) || bytes.HasPrefix(head, []byte("PK\x05\x06")):
 		return zipFormat(r, size)
 	case bytes.HasPrefix(head, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
+		if ok, kind := xls.IsWorkbook(r); !ok {
+			return "", kind
+		}
 		return FormatXLS, ""
 	case bytes.HasPrefix(head, []byte("\x89PNG")):
 		return "", "ảnh PNG"
