@@ -19,7 +19,7 @@ import (
 )
 
 // groups are the parts of the generator, in the order they run.
-var groups = []string{"pdf", "forms", "rollups", "bad", "docx"}
+var groups = []string{"pdf", "forms", "rollups", "bad", "docx", "xls"}
 
 func main() {
 	log.SetFlags(0)
@@ -67,6 +67,8 @@ func run(out, only string) error {
 			ss, err = makeBad(out)
 		case "docx":
 			ss, err = makeDocx(out)
+		case "xls":
+			ss, err = makeXLS(out)
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", g, err)
