@@ -4,6 +4,7 @@
 set -euo pipefail
 need=()
 command -v pdftotext >/dev/null || need+=(poppler-utils)         # the PDF text layer is compared with it
+command -v qpdf >/dev/null || need+=(qpdf)                       # to encrypt PDFs for the decryption tests
 command -v soffice >/dev/null || need+=(libreoffice-calc-nogui)   # the summary workbook must open in an office suite
 command -v unzip >/dev/null || need+=(unzip)                      # to unpack the Elasticsearch the tests run
 command -v curl >/dev/null || need+=(curl)                        # to wait for it

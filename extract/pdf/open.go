@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"slices"
 	"time"
 
 	lpdf "github.com/ledongthuc/pdf"
@@ -69,14 +70,20 @@ func open(ctx context.Context, r io.ReaderAt, size int64) (lr *lpdf.Reader, repa
 		return nil, false, baocao.Errorf(baocao.EUNREADABLE, msgBroken, errors.New("pdf: no %PDF- header"))
 	}
 	v := &view{ctx: ctx, r: r, off: int64(off), size: size - int64(off)}
+	return openView(ctx, v, true)
+}
 
+// openView opens the PDF that v presents; mayDecrypt says whether an
+// encrypted file the library refuses may be read through a decrypted copy
+// (not when v is that copy already).
+func openView(ctx context.Context, v *view, mayDecrypt bool) (lr *lpdf.Reader, repaired bool, err error) {
 	if xrefSane(ctx, v) {
 		lr, err = attempt(ctx, v)
 		if err == nil {
-			return lr, false, nil
+			return preferOwnDecryption(ctx, v, nil, lr, false, mayDecrypt)
 		}
 		if isEncryption(err) {
-			return nil, false, encryptionError(v, err)
+			return openEncrypted(ctx, v, nil, err, mayDecrypt)
 		}
 	} else {
 		err = errors.New("pdf: cross-reference data out of bounds")
@@ -104,10 +111,10 @@ func open(ctx context.Context, r io.ReaderAt, size int64) (lr *lpdf.Reader, repa
 		fv := &view{ctx: ctx, r: bytes.NewReader(fixed), size: int64(len(fixed))}
 		lr, rerr = attempt(ctx, fv)
 		if rerr == nil {
-			return lr, true, nil
+			return preferOwnDecryption(ctx, v, data, lr, true, mayDecrypt)
 		}
 		if isEncryption(rerr) {
-			return nil, false, classify(rerr)
+			return openEncrypted(ctx, v, data, rerr, mayDecrypt)
 		}
 		err = fmt.Errorf("%w; after repair: %v", err, rerr)
 	}
@@ -144,18 +151,74 @@ func isEncryption(err error) bool {
 	return bytes.Contains([]byte(err.Error()), []byte("encryption"))
 }
 
-// encryptionError classifies a file the library cannot decrypt: AES-256 files
-// that need a password are reported as such, others as unsupported.
-func encryptionError(v *view, err error) error {
-	if !errors.Is(err, lpdf.ErrInvalidPassword) && v.size <= maxRepairSize {
-		data := make([]byte, v.size)
-		if n, _ := v.ReadAt(data, 0); n > 0 {
-			if opens, ok := emptyPasswordOpens(data[:n]); ok && !opens {
-				return baocao.Errorf(baocao.EENCRYPTED, msgEncrypted, fmt.Errorf("pdf: AES-256 file needs a password: %w", err))
-			}
-		}
+// openEncrypted opens an encrypted file that the library refused, err
+// saying why, through a decrypted copy when its user password is empty. The
+// library does not know AES-256 or some crypt filters, and takes files whose
+// metadata is left clear for files that need a password: our own key
+// derivation has the last word. data is the file's bytes when the caller has
+// them already.
+func openEncrypted(ctx context.Context, v *view, data []byte, err error, mayDecrypt bool) (*lpdf.Reader, bool, error) {
+	if !mayDecrypt || v.size > maxRepairSize {
+		return nil, false, classify(err)
 	}
-	return classify(err)
+	lr, repaired, derr := decrypted(ctx, v, data)
+	switch {
+	case derr == nil:
+		return lr, repaired, nil
+	case errors.Is(derr, errNeedsPassword):
+		return nil, false, baocao.Errorf(baocao.EENCRYPTED, msgEncrypted, derr)
+	case ctx.Err() != nil:
+		return nil, false, ctx.Err()
+	case errors.As(derr, new(*baocao.Error)):
+		return nil, false, derr // the copy's own trouble, classified
+	}
+	return nil, false, baocao.Errorf(baocao.EUNREADABLE, msgUnsupported, fmt.Errorf("%w; decrypt: %v", err, derr))
+}
+
+// preferOwnDecryption returns, for an encrypted file that the library opened
+// as lr, a reader of our own decrypted copy when we can make one: the
+// library leaves the padding of AES strings in place and gets 40-bit RC4
+// keys wrong. Its reader is the fallback, as are unencrypted files.
+func preferOwnDecryption(ctx context.Context, v *view, data []byte, lr *lpdf.Reader, repaired, mayDecrypt bool) (*lpdf.Reader, bool, error) {
+	if !mayDecrypt || !encrypted(lr) || v.size > maxRepairSize {
+		return lr, repaired, nil
+	}
+	dlr, drepaired, err := decrypted(ctx, v, data)
+	if err == nil {
+		return dlr, drepaired, nil
+	}
+	if cerr := ctx.Err(); cerr != nil {
+		return nil, false, cerr
+	}
+	return lr, repaired, nil
+}
+
+// decrypted opens a decrypted copy of the encrypted file v presents, data
+// being its bytes if the caller has them.
+func decrypted(ctx context.Context, v *view, data []byte) (*lpdf.Reader, bool, error) {
+	if data == nil {
+		data = make([]byte, v.size)
+		n, err := v.ReadAt(data, 0)
+		if err != nil && err != io.EOF {
+			return nil, false, fmt.Errorf("read to decrypt: %w", err)
+		}
+		data = data[:n]
+	}
+	plain, err := decryptCopy(ctx, data)
+	if err != nil {
+		return nil, false, err
+	}
+	return openView(ctx, &view{ctx: ctx, r: bytes.NewReader(plain), size: int64(len(plain))}, false)
+}
+
+// encrypted reports whether the file the library opened is encrypted.
+func encrypted(lr *lpdf.Reader) (yes bool) {
+	defer func() {
+		if recover() != nil {
+			yes = false
+		}
+	}()
+	return slices.Contains(lr.Trailer().Keys(), "Encrypt") // not resolved: the library would decrypt it
 }
 
 // truncated reports whether the file lacks the %%EOF marker near its end:

@@ -107,27 +107,12 @@ var (
 // newTree, it also appends a new catalog and page tree listing the page
 // objects found, for files whose own tree is lost.
 func rebuild(data []byte, newTree bool) ([]byte, error) {
-	var found []objAt
+	found := scanObjects(data)
 	objs := map[int]objAt{}
 	maxID := 0
-	for i := 0; ; {
-		j := bytes.Index(data[i:], []byte("obj"))
-		if j < 0 {
-			break
-		}
-		p := i + j
-		i = p + 3
-		if p+3 < len(data) && !isWhite(data[p+3]) && !isDelim(data[p+3]) {
-			continue
-		}
-		id, gen, start, ok := objHeader(data, p)
-		if !ok || id <= 0 || id > maxObjectNumber || len(found) >= maxObjectNumber {
-			continue
-		}
-		o := objAt{id, gen, start}
-		found = append(found, o)
-		objs[id] = o
-		maxID = max(maxID, id)
+	for _, o := range found {
+		objs[o.id] = o
+		maxID = max(maxID, o.id)
 	}
 	if len(objs) == 0 {
 		return nil, errors.New("no objects found")
@@ -207,6 +192,29 @@ func rebuild(data []byte, newTree bool) ([]byte, error) {
 	}
 	fmt.Fprintf(&b, " >>\nstartxref\n%d\n%%%%EOF\n", xrefAt)
 	return b.Bytes(), nil
+}
+
+// scanObjects finds every "N G obj" in data, in file order, as PDF viewers do
+// with a broken cross-reference table. Some may lie inside stream data.
+func scanObjects(data []byte) []objAt {
+	var found []objAt
+	for i := 0; ; {
+		j := bytes.Index(data[i:], []byte("obj"))
+		if j < 0 {
+			break
+		}
+		p := i + j
+		i = p + 3
+		if p+3 < len(data) && !isWhite(data[p+3]) && !isDelim(data[p+3]) {
+			continue
+		}
+		id, gen, start, ok := objHeader(data, p)
+		if !ok || id <= 0 || id > maxObjectNumber || len(found) >= maxObjectNumber {
+			continue
+		}
+		found = append(found, objAt{id, gen, start})
+	}
+	return found
 }
 
 // objHeader reads "N G " backwards from the "obj" keyword at p, and returns
