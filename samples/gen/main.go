@@ -19,7 +19,7 @@ import (
 )
 
 // groups are the parts of the generator, in the order they run.
-var groups = []string{"pdf", "forms", "rollups", "bad", "docx", "xls"}
+var groups = []string{"pdf", "forms", "rollups", "bad", "docx", "xls", "protected"}
 
 func main() {
 	log.SetFlags(0)
@@ -69,6 +69,8 @@ func run(out, only string) error {
 			ss, err = makeDocx(out)
 		case "xls":
 			ss, err = makeXLS(out)
+		case "protected":
+			ss, err = makeProtected(out)
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", g, err)
