@@ -186,6 +186,61 @@ func TestLibreOfficePasswordFileFromTheCorpusSaysItNeedsOne(t *testing.T) {
 	wantEncrypted(t, err)
 }
 
+// protectedSample is an AES-256 (R6) sample with an empty user password.
+const protectedSample = "../../samples/pdf-protected/aes-256-r6-chi-bo-hat-kiem-lam-huyen-bao-thang.pdf"
+
+// hostileVariants returns copies of an encrypted file whose encryption
+// dictionary is damaged, each entry replaced by a value of the same length
+// so that the cross-reference table still holds.
+func hostileVariants(tb testing.TB, data []byte) map[string][]byte {
+	tb.Helper()
+	replace := func(re, with string) []byte {
+		loc := regexp.MustCompile(re).FindIndex(data)
+		if loc == nil {
+			tb.Fatalf("no %s in the file", re)
+		}
+		old := data[loc[0]:loc[1]]
+		if len(with) > len(old) {
+			tb.Fatalf("%q is longer than %q", with, old)
+		}
+		out := append([]byte{}, data[:loc[0]]...)
+		out = append(out, with+strings.Repeat(" ", len(old)-len(with))...)
+		return append(out, data[loc[1]:]...)
+	}
+	return map[string][]byte{
+		"U is short":                        replace(`/U <[0-9a-f]+>`, "/U <0102>"),
+		"U is not a string":                 replace(`/U <[0-9a-f]+>`, "/U 12"),
+		"UE is short":                       replace(`/UE <[0-9a-f]+>`, "/UE <01>"),
+		"UE is missing":                     replace(`/UE <[0-9a-f]+>`, ""),
+		"the revision is unknown":           replace(`/R 6`, "/R 9"),
+		"the version is unknown":            replace(`/V 5`, "/V 7"),
+		"the filter is not Standard":        replace(`/Filter /Standard`, "/Filter /PubSec"),
+		"the crypt filter method is RC4":    replace(`/CFM /AESV3`, "/CFM /V2"),
+		"the crypt filter method is absurd": replace(`/CFM /AESV3`, "/CFM /ROT13"),
+		"the stream filter is not defined":  replace(`/StmF /StdCF`, "/StmF /Nope"),
+		"the encryption dictionary is gone": replace(`/Encrypt \d\d 0 R`, "/Encrypt 99 0 R"),
+	}
+}
+
+func TestHostileEncryptionDictionariesGiveAClearError(t *testing.T) {
+	data, err := os.ReadFile(protectedSample)
+	if err != nil {
+		t.Fatalf("the protected samples are part of the repository: %v", err)
+	}
+	for name, bad := range hostileVariants(t, data) {
+		t.Run(name, func(t *testing.T) {
+			if _, err := decryptCopy(context.Background(), bad); err == nil || errors.Is(err, errNeedsPassword) {
+				t.Errorf("decryptCopy: %v, want an error that is not about a password", err)
+			}
+			_, err := readBytes(t, bad)
+			var e *baocao.Error
+			if !errors.As(err, &e) || e.Code != baocao.EUNREADABLE || e.Message != msgUnsupported {
+				t.Errorf("error %v, want code %q with message %q", err, baocao.EUNREADABLE, msgUnsupported)
+			}
+		})
+	}
+}
+
 func TestNewSecurityRejectsBadDictionaries(t *testing.T) {
 	u48 := "<" + strings.Repeat("00", 48) + ">"
 	for _, c := range []struct {
@@ -337,5 +392,28 @@ func TestHugeOrDeepObjectsAreRefused(t *testing.T) {
 				t.Errorf("error %v, want errObjTooBig", err)
 			}
 		})
+	}
+}
+
+func TestEncryptedFileWithALostTableStillReads(t *testing.T) {
+	data, err := os.ReadFile(protectedSample)
+	if err != nil {
+		t.Fatalf("the protected samples are part of the repository: %v", err)
+	}
+	clean, err := readFixture(t, "../../samples/pdf/soffice-20-chi-bo-hat-kiem-lam-huyen-bao-thang.pdf")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x0, x1 := bytes.LastIndex(data, []byte("\nxref"))+1, bytes.LastIndex(data, []byte("trailer"))
+	if x0 <= 0 || x1 < x0 {
+		t.Fatal("the sample has no cross-reference table")
+	}
+	lost := append(append(append([]byte{}, data[:x0]...), bytes.Repeat([]byte(" "), x1-x0)...), data[x1:]...)
+	d, err := readBytes(t, lost)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, want := strings.Join(spanTexts(d), "\n"), strings.Join(spanTexts(clean), "\n"); got != want {
+		t.Errorf("text differs from the clean file's:\n%s\nwant:\n%s", got, want)
 	}
 }

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"os"
+	"path/filepath"
 	"testing"
 	"time"
 )
@@ -19,6 +20,9 @@ func FuzzRead(f *testing.F) {
 		if len(data) <= 256<<10 {
 			f.Add(data)
 		}
+	}
+	for _, data := range encryptedSeeds(f) {
+		f.Add(data)
 	}
 	f.Add([]byte("%PDF-1.4\n1 0 obj << /Type /Catalog /Pages 2 0 R >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF"))
 	f.Add(buildPDF(f, "BT /F1 12 Tf 72 700 Td (a\\+b) Tj ET BI /W 1 ID x EI", ""))
@@ -37,6 +41,48 @@ func FuzzRead(f *testing.F) {
 			}
 		case <-time.After(10 * time.Second):
 			t.Fatal("Read still running 8 s past its deadline")
+		}
+	})
+}
+
+// encryptedSeeds are the encrypted samples, and one of them with its
+// encryption dictionary damaged in each way hostileVariants knows.
+func encryptedSeeds(f *testing.F) [][]byte {
+	f.Helper()
+	paths, err := filepath.Glob("../../samples/pdf-protected/*.pdf")
+	if err != nil || len(paths) == 0 {
+		f.Fatalf("no encrypted samples in ../../samples/pdf-protected: %v", err)
+	}
+	var seeds [][]byte
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			f.Fatal(err)
+		}
+		seeds = append(seeds, data)
+	}
+	data, err := os.ReadFile(protectedSample)
+	if err != nil {
+		f.Fatal(err)
+	}
+	for _, v := range hostileVariants(f, data) {
+		seeds = append(seeds, v)
+	}
+	return seeds
+}
+
+// FuzzDecryptCopy feeds the decryptor arbitrary bytes: it must return
+// without panicking, and what it returns must be a whole PDF.
+func FuzzDecryptCopy(f *testing.F) {
+	for _, data := range encryptedSeeds(f) {
+		f.Add(data)
+	}
+	f.Fuzz(func(t *testing.T, data []byte) {
+		ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+		defer cancel()
+		out, err := decryptCopy(ctx, data)
+		if err == nil && (!bytes.HasPrefix(out, []byte("%PDF-1.7\n")) || !bytes.HasSuffix(out, []byte("%%EOF\n"))) {
+			t.Fatalf("the copy is not a whole PDF: %.40q … %.40q", out, out[max(0, len(out)-40):])
 		}
 	})
 }
