@@ -19,6 +19,7 @@ type workbook struct {
 	lim      Limits
 	styles   map[int]cellStyle
 	date1904 bool
+	legacy   bool // some font is TCVN3 or VNI: read rich text run by run
 }
 
 // cellStyle is what a style says about reading a cell's value.
@@ -88,12 +89,8 @@ func (w *workbook) sheet(ctx context.Context, name string) (doc.Sheet, string, e
 func (w *workbook) cell(sheet string, r, c int, shown, raw string) doc.Cell {
 	axis, _ := excelize.CoordinatesToCellName(c+1, r+1)
 	st := w.style(sheet, axis)
-	if enc, upper := vntext.LegacyFont(st.font); enc == "tcvn3" {
-		// An old template's .VnTime cell holds TCVN3 bytes as Latin-1.
-		shown = vntext.DecodeTCVN3(shown, upper)
-	}
-	cell := doc.Cell{Text: vntext.Clean(shown), Font: st.font}
 	typ, _ := w.f.GetCellType(sheet, axis)
+	cell := doc.Cell{Text: vntext.Clean(w.text(sheet, axis, typ, shown, st.font)), Font: st.font}
 	switch typ {
 	case excelize.CellTypeUnset, excelize.CellTypeNumber, excelize.CellTypeFormula:
 		v, err := strconv.ParseFloat(strings.TrimSpace(raw), 64)

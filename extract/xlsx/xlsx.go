@@ -70,7 +70,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim Limits) (d *doc.Do
 	defer f.Close()
 
 	d = &doc.Document{Format: "xlsx"}
-	w := workbook{f: f, lim: lim, styles: map[int]cellStyle{}, date1904: uses1904(f)}
+	w := workbook{f: f, lim: lim, styles: map[int]cellStyle{}, date1904: uses1904(f), legacy: usesLegacyFont(f)}
 	for _, name := range f.GetSheetList() {
 		if err := ctx.Err(); err != nil {
 			return nil, err

@@ -3,8 +3,10 @@ package xlsx
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
 	"testing"
 	"time"
 
@@ -200,6 +202,139 @@ func TestLegacyTCVN3CellsBecomeUnicode(t *testing.T) {
 	for i, want := range []string{"Tên đơn vị", "CHI BỘ THÔN BẢO THẮNG", "Đảng ủy"} {
 		if got := s.Cell(i, 0).Text; got != want {
 			t.Errorf("row %d: %q, want %q", i+1, got, want)
+		}
+	}
+}
+
+func TestLegacyFontsCellByCellAndRunByRun(t *testing.T) {
+	font := func(name string) *excelize.Font { return &excelize.Font{Family: name} }
+	var legacy bool
+	d := build(t, func(f *excelize.File) {
+		vn, _ := f.NewStyle(&excelize.Style{Font: font(".VnTime")})
+		vni, _ := f.NewStyle(&excelize.Style{Font: font("VNI-Times")})
+		tnr, _ := f.NewStyle(&excelize.Style{Font: font("Times New Roman")})
+		arial, _ := f.NewStyle(&excelize.Style{Font: font("Arial")})
+		set := func(axis string, style int, v any) {
+			f.SetCellValue("Sheet1", axis, v)
+			f.SetCellStyle("Sheet1", axis, axis, style)
+		}
+		set("A1", vni, "Quaùn trieät Nghò quyeát")
+		set("A2", tnr, nil)
+		f.SetCellRichText("Sheet1", "A2", []excelize.RichTextRun{
+			{Text: "Chi bé ", Font: font(".VnTime")},
+			{Text: "thôn Bản Phiệt", Font: font("Times New Roman")},
+		})
+		set("A3", vn, nil)
+		f.SetCellRichText("Sheet1", "A3", []excelize.RichTextRun{
+			{Text: "§¶ng ñy "}, // no font of its own: the cell's .VnTime
+			{Text: "xã Hùng Sơn, ", Font: font("Arial")},
+			{Text: "b¶o th¾ng", Font: font(".VnTimeH")},
+			{Text: ", Baûo Thaéng", Font: font("VNI-Helve")},
+		})
+		set("A4", arial, "Nhµ v¨n hãa th«n B¶n PhiÖt")
+		set("A8", tnr, nil)
+		f.SetCellRichText("Sheet1", "A8", []excelize.RichTextRun{
+			{Text: "Nhµ v¨n hãa th«n ", Font: font("Arial")},
+			{Text: "Hùng Thái", Font: font("Times New Roman")}, // as TCVN3: "Hựng Thỏi"
+		})
+		set("A5", vn, "Tây Ninh")
+		set("A6", arial, "Le comité a été créé à Paris, où il a déjà réuni ses membres.")
+		set("A7", vn, 25)
+		var buf bytes.Buffer
+		f.Write(&buf)
+		g, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		legacy = usesLegacyFont(g)
+	})
+	if !legacy {
+		t.Error("usesLegacyFont = false for a workbook with .VnTime styles")
+	}
+	s := d.Sheets[0]
+	tests := []struct {
+		name, want string
+		row        int
+	}{
+		{"a VNI-Times cell", "Quán triệt Nghị quyết", 0},
+		{"a .VnTime run beside a Unicode run", "Chi bộ thôn Bản Phiệt", 1},
+		{"runs without a font take the cell's; runs with one keep theirs", "Đảng ủy xã Hùng Sơn, BẢO THẮNG, Bảo Thắng", 2},
+		{"TCVN3 pasted into an Arial cell is detected", "Nhà văn hóa thôn Bản Phiệt", 3},
+		{"Unicode typed into a .VnTime template stays", "Tây Ninh", 4},
+		{"French in Arial stays", "Le comité a été créé à Paris, où il a déjà réuni ses membres.", 5},
+		{"a number in a .VnTime cell stays a number", "25", 6},
+		{"runs whose fonts say nothing are read each by its own patterns", "Nhà văn hóa thôn Hùng Thái", 7},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := s.Cell(tt.row, 0).Text; got != tt.want {
+				t.Errorf("row %d = %q, want %q", tt.row+1, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestUsesLegacyFont(t *testing.T) {
+	open := func(fill func(f *excelize.File)) *excelize.File {
+		f := excelize.NewFile()
+		fill(f)
+		var buf bytes.Buffer
+		if err := f.Write(&buf); err != nil {
+			t.Fatal(err)
+		}
+		g, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return g
+	}
+	plain := open(func(f *excelize.File) {
+		st, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: "Times New Roman"}})
+		f.SetCellValue("Sheet1", "A1", "Trang web: baocao.vn, VNI")
+		f.SetCellStyle("Sheet1", "A1", "A1", st)
+	})
+	if usesLegacyFont(plain) {
+		t.Error("usesLegacyFont = true for a workbook in Times New Roman")
+	}
+	runOnly := open(func(f *excelize.File) {
+		f.SetCellRichText("Sheet1", "A1", []excelize.RichTextRun{{Text: "Chi bé", Font: &excelize.Font{Family: ".VnArial"}}})
+	})
+	if !usesLegacyFont(runOnly) {
+		t.Error("usesLegacyFont = false for a workbook whose only legacy font is a run's")
+	}
+}
+
+// BenchmarkReadLegacy reads a 2,000-row roll-up typed in .VnTime, one cell in
+// ten rich text mixing a .VnTime run with a Unicode one: what reading every
+// string cell run by run costs.
+func BenchmarkReadLegacy(b *testing.B) {
+	f := excelize.NewFile()
+	vn, _ := f.NewStyle(&excelize.Style{Font: &excelize.Font{Family: ".VnTime"}})
+	for r := 1; r <= 2000; r++ {
+		row := []any{r, fmt.Sprintf("Chi bé th«n sè %d x· S¬n H¶i", r), "Nhµ v¨n hãa th«n", "NguyÔn V¨n Hïng", "BÝ th\u00ad Chi bé", 25, 24}
+		ref, _ := excelize.CoordinatesToCellName(1, r)
+		f.SetSheetRow("Sheet1", ref, &row)
+		end, _ := excelize.CoordinatesToCellName(len(row), r)
+		f.SetCellStyle("Sheet1", ref, end, vn)
+		if r%10 == 0 {
+			f.SetCellRichText("Sheet1", "B"+strconv.Itoa(r), []excelize.RichTextRun{
+				{Text: "Chi bé ", Font: &excelize.Font{Family: ".VnTime"}}, {Text: "thôn Bản Phiệt", Font: &excelize.Font{Family: "Times New Roman"}}})
+		}
+	}
+	var buf bytes.Buffer
+	if err := f.Write(&buf); err != nil {
+		b.Fatal(err)
+	}
+	data := buf.Bytes()
+	b.ReportAllocs()
+	b.SetBytes(int64(len(data)))
+	for b.Loop() {
+		d, err := Read(context.Background(), bytes.NewReader(data), int64(len(data)), DefaultLimits)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if got := d.Sheets[0].Cell(9, 1).Text; got != "Chi bộ thôn Bản Phiệt" {
+			b.Fatalf("rich cell = %q", got)
 		}
 	}
 }

@@ -19,7 +19,7 @@ import (
 )
 
 // groups are the parts of the generator, in the order they run.
-var groups = []string{"pdf", "forms", "rollups", "bad", "docx", "xls", "protected"}
+var groups = []string{"pdf", "forms", "rollups", "bad", "docx", "scans", "xls", "protected"}
 
 func main() {
 	log.SetFlags(0)
@@ -71,6 +71,8 @@ func run(out, only string) error {
 			ss, err = makeXLS(out)
 		case "protected":
 			ss, err = makeProtected(out)
+		case "scans":
+			ss, err = makeScans(out)
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", g, err)
