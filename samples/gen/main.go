@@ -19,7 +19,7 @@ import (
 )
 
 // groups are the parts of the generator, in the order they run.
-var groups = []string{"pdf", "forms", "rollups", "bad", "docx", "scans", "xls", "protected"}
+var groups = []string{"pdf", "forms", "rollups", "bad", "docx", "scans", "xls", "protected", "legacy"}
 
 func main() {
 	log.SetFlags(0)
@@ -73,6 +73,8 @@ func run(out, only string) error {
 			ss, err = makeProtected(out)
 		case "scans":
 			ss, err = makeScans(out)
+		case "legacy":
+			ss, err = makeLegacy(out)
 		}
 		if err != nil {
 			return fmt.Errorf("%s: %w", g, err)
