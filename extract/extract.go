@@ -17,6 +17,7 @@ import (
 	"baocao"
 	"baocao/extract/doc"
 	"baocao/extract/docx"
+	"baocao/extract/ocr"
 	"baocao/extract/pdf"
 	"baocao/extract/rules"
 	"baocao/extract/xls"
@@ -29,6 +30,9 @@ type Options struct {
 	Timeout     time.Duration // per file
 	XLSX        xlsx.Limits
 	XLS         xls.Limits
+	// OCR recognises scanned pages; nil means the process-wide engine. Its
+	// time is bounded per page, apart from Timeout.
+	OCR *ocr.Engine
 }
 
 // DefaultOptions suit an office server: reports are rarely over a few MB, and
@@ -84,6 +88,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, opts Opti
 
 	format, kind := sniff(r, size)
 	res.Format = format
+	parent := ctx
 	if opts.Timeout > 0 {
 		var cancel context.CancelFunc
 		ctx, cancel = context.WithTimeout(ctx, opts.Timeout)
@@ -95,6 +100,13 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, opts Opti
 			err = baocao.Errorf(baocao.EUNREADABLE, "Đọc tệp quá lâu nên đã dừng; tệp có thể bị hỏng, hãy mở và lưu lại rồi gửi lại.", err)
 		}
 		return res, err
+	}
+	if len(d.Scans) > 0 {
+		eng := opts.OCR
+		if eng == nil {
+			eng = ocr.Default()
+		}
+		recognise(parent, r, size, d, eng)
 	}
 	res.Pages = d.Pages
 	res.OCR = d.OCR

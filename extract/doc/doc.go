@@ -20,6 +20,16 @@ type Document struct {
 	Lines    []Line  // text in reading order, for page formats
 	Sheets   []Sheet // for workbooks
 	Warnings []string
+	// Scans are the pages of a PDF whose text must be recognised from their
+	// image: no text layer, or a garbled one. Their lines are not in Lines.
+	Scans []Scan
+}
+
+// Scan is a page that shows an image of text rather than text.
+type Scan struct {
+	Page          int     // 1-based
+	Width, Height float64 // page size as displayed, in points
+	Garbled       bool    // the page had a text layer, but not a readable one
 }
 
 // Line is a run of text sharing one baseline on a page, split into Spans where

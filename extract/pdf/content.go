@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"context"
 	"math"
+	"unicode"
+	"unicode/utf8"
 
 	lpdf "github.com/ledongthuc/pdf"
 )
@@ -77,6 +79,15 @@ type interp struct {
 	cur     [2]float64
 	start   [2]float64
 	rules   []rule
+	scan    scanStats
+}
+
+// scanStats tell a scanned page from a typed one: how much of the page images
+// cover, and how many of the glyphs shown had no known text.
+type scanStats struct {
+	imageArea float64 // share of the page that images cover, 0 to 1
+	shown     int     // glyphs shown, spaces excepted
+	unmapped  int     // of which with no text, or with text that is no letter
 }
 
 // run interprets one content stream with its resources.
@@ -188,6 +199,7 @@ func (in *interp) run(data []byte, res lpdf.Value, gs gstate, depth int, chain [
 				in.form(res, args[0].str, gs, depth, chain)
 			}
 		case "BI":
+			in.image(gs.ctm)
 			skipInlineImage(lx)
 		case "m", "l", "re", "h", "c", "v", "y":
 			in.pathOp(t.s, gs.ctm, num)
@@ -207,6 +219,12 @@ func (in *interp) show(gs *gstate, tm matrix, s string) matrix {
 	}
 	in.codes = f.decode(s, in.codes[:0])
 	for _, c := range in.codes {
+		if !c.space {
+			in.scan.shown++
+			if unreadable(c.text) {
+				in.scan.unmapped++
+			}
+		}
 		tx := (c.width*gs.size + gs.tc) * gs.th
 		if c.space {
 			tx += gs.tw * gs.th
@@ -225,6 +243,30 @@ func (in *interp) show(gs *gstate, tm matrix, s string) matrix {
 		tm = translate(tx, 0).mul(tm)
 	}
 	return tm
+}
+
+// image notes an image drawn with the given matrix, which maps the unit
+// square onto the image's place.
+func (in *interp) image(ctm matrix) {
+	m := ctm.mul(in.page)
+	area := math.Abs(m[0]*m[3] - m[1]*m[2])
+	if page := in.width * in.height; page > 0 && !math.IsNaN(area) {
+		in.scan.imageArea = math.Min(in.scan.imageArea+area/page, 1)
+	}
+}
+
+// unreadable reports whether a glyph's text is no text: missing, the
+// replacement character, a control or private-use character.
+func unreadable(s string) bool {
+	if s == "" {
+		return true
+	}
+	for _, r := range s {
+		if r == utf8.RuneError || unicode.IsControl(r) || unicode.Is(unicode.Co, r) {
+			return true
+		}
+	}
+	return false
 }
 
 func isBlank(s string) bool {
@@ -262,6 +304,10 @@ func (in *interp) font(res lpdf.Value, name string) *font {
 // form runs a Form XObject, if that is what the name refers to.
 func (in *interp) form(res lpdf.Value, name string, gs gstate, depth int, chain []string) {
 	x := res.Key("XObject").Key(name)
+	if x.Kind() == lpdf.Stream && x.Key("Subtype").Name() == "Image" {
+		in.image(gs.ctm)
+		return
+	}
 	if x.Kind() != lpdf.Stream || x.Key("Subtype").Name() != "Form" {
 		return
 	}

@@ -166,8 +166,17 @@ func TestReadCorpus(t *testing.T) {
 			if d.Format != "pdf" || d.Pages < 1 {
 				t.Errorf("format %q pages %d", d.Format, d.Pages)
 			}
-			if len(d.Lines) == 0 && len(d.Warnings) == 0 {
-				t.Errorf("no text and no warning")
+			if len(d.Lines) == 0 && len(d.Warnings) == 0 && len(d.Scans) == 0 {
+				t.Errorf("no text, no warning and no page to recognise")
+			}
+			// The image-only files are what a scanner makes: every page is
+			// to be recognised. Files with text keep it.
+			imageOnly := strings.HasPrefix(name, "007-") || strings.HasPrefix(name, "019-") || strings.HasPrefix(name, "023-")
+			if imageOnly && len(d.Scans) != d.Pages {
+				t.Errorf("%d of %d pages to recognise, want all", len(d.Scans), d.Pages)
+			}
+			if !imageOnly && len(d.Scans) > 0 {
+				t.Errorf("pages %v to recognise in a file with a text layer", d.Scans)
 			}
 		})
 	}

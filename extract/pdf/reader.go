@@ -67,12 +67,17 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (d *doc.Document, err 
 		if err := ctx.Err(); err != nil {
 			return nil, err
 		}
-		gs, rules, perr := readPage(ctx, p, fonts, maxGlyphs-glyphs)
+		gs, rules, st, perr := readPage(ctx, p, fonts, maxGlyphs-glyphs)
 		if perr != nil {
 			if ctxErr := ctx.Err(); ctxErr != nil {
 				return nil, ctxErr
 			}
 			failed = true
+		}
+		if st.scanned() {
+			w, h := p.size()
+			d.Scans = append(d.Scans, doc.Scan{Page: i + 1, Width: w, Height: h, Garbled: st.shown > 0})
+			continue
 		}
 		glyphs += len(gs)
 		d.Lines = append(d.Lines, layout(i+1, gs, rules)...)
@@ -80,14 +85,39 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (d *doc.Document, err 
 	if failed {
 		d.Warnings = append(d.Warnings, msgPartial)
 	}
-	if len(d.Lines) == 0 && repaired {
+	if len(d.Lines) == 0 && len(d.Scans) == 0 && repaired {
 		// Nothing readable in a file we had to mend: it is damaged, not a scan.
 		return nil, baocao.Errorf(baocao.EUNREADABLE, msgBroken, errors.New("pdf: no text after repairing the cross-reference table"))
 	}
-	if len(d.Lines) == 0 {
+	if len(d.Lines) == 0 && len(d.Scans) == 0 {
 		d.Warnings = append(d.Warnings, msgNoText)
 	}
 	return d, nil
+}
+
+// Thresholds for telling a scanned page.
+const (
+	scanImageArea = 0.3 // images cover at least this share of the page
+	scanFewGlyphs = 20  // fewer glyphs than this is no text layer (a stamp's page number)
+	scanUnmapped  = 0.5 // more of the glyphs unreadable than this is a garbled layer
+)
+
+// scanned reports whether a page is an image of text whose text layer is
+// missing or garbled, so that its text must be recognised from the image.
+func (s scanStats) scanned() bool {
+	if s.imageArea < scanImageArea {
+		return false
+	}
+	return s.shown < scanFewGlyphs || float64(s.unmapped) > scanUnmapped*float64(s.shown)
+}
+
+// size is the page's size as displayed, in points.
+func (p pageInfo) size() (w, h float64) {
+	w, h = p.box[2]-p.box[0], p.box[3]-p.box[1]
+	if r := ((p.rotate % 360) + 360) % 360; r == 90 || r == 270 {
+		w, h = h, w
+	}
+	return w, h
 }
 
 // pageInfo is a page with its inherited attributes resolved.
@@ -187,15 +217,12 @@ func (p pageInfo) pageMatrix() matrix {
 }
 
 // readPage interprets a page's content streams and returns its glyphs.
-func readPage(ctx context.Context, p pageInfo, fonts map[string]*font, budget int) (gs []glyph, rules []rule, err error) {
+func readPage(ctx context.Context, p pageInfo, fonts map[string]*font, budget int) (gs []glyph, rules []rule, st scanStats, err error) {
 	in := &interp{ctx: ctx, fonts: fonts, page: p.pageMatrix()}
-	in.width, in.height = p.box[2]-p.box[0], p.box[3]-p.box[1]
-	if r := ((p.rotate % 360) + 360) % 360; r == 90 || r == 270 {
-		in.width, in.height = in.height, in.width
-	}
+	in.width, in.height = p.size()
 	defer func() {
 		if x := recover(); x != nil {
-			gs, rules, err = in.glyphs, in.rules, fmt.Errorf("pdf: page content: %v", x)
+			gs, rules, st, err = in.glyphs, in.rules, in.scan, fmt.Errorf("pdf: page content: %v", x)
 		}
 	}()
 	contents := p.v.Key("Contents")
@@ -225,7 +252,7 @@ func readPage(ctx context.Context, p pageInfo, fonts map[string]*font, budget in
 	if len(in.glyphs) > budget {
 		in.glyphs = in.glyphs[:max(budget, 0)]
 	}
-	return in.glyphs, in.rules, err
+	return in.glyphs, in.rules, in.scan, err
 }
 
 // streamBytes returns the decoded data of a stream, at most limit bytes. A

@@ -104,6 +104,26 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 			}
 		}
 	}
+	// completesHeader reports whether the cells finish a header cell that
+	// wrapped ("Thời" over "lượng"), making a column's name known.
+	completesHeader := func(cells []string) bool {
+		for c, v := range cells {
+			if v == "" {
+				continue
+			}
+			name := t.cols[c].name + " " + vntext.Fold(v)
+			for _, re := range []*regexp.Regexp{reColTopic, reColWho, reColTime} {
+				if re.MatchString(name) && !re.MatchString(t.cols[c].name) {
+					return true
+				}
+			}
+		}
+		return false
+	}
+	size := lines[h].Spans[0].Size
+	if size <= 0 {
+		size = 10
+	}
 	if !anchored {
 		for i, l := range body {
 			if !hasDigits(strings.Join(l.cells, " ")) {
@@ -144,11 +164,11 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 				best, dist = k, d
 			}
 		}
-		if abs(l.y-headerY) < dist {
+		if abs(l.y-headerY) < dist || l.y < body[anchors[0]].y && completesHeader(l.cells) {
 			addHeader(l.cells)
 			continue
 		}
-		if l.y > last+30 { // well below the last row: past the table
+		if l.y > last+3.2*size { // well below the last row: past the table
 			break
 		}
 		for c, v := range l.cells {

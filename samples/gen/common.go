@@ -20,6 +20,7 @@ import (
 type expected struct {
 	Format    string          `json:"format"`
 	Pages     int             `json:"pages"`
+	OCR       bool            `json:"ocr,omitempty"`
 	Records   []baocao.Record `json:"records"`
 	Error     string          `json:"error"`
 	ErrorCode string          `json:"error_code"`
