@@ -89,7 +89,7 @@ func (f *font) decode(s string, out []glyphCode) []glyphCode {
 			g.width = f.widths[code] * f.scale
 		}
 		g.text = expandLigatures(g.text)
-		if !f.decided && len(f.sample) < maxSample {
+		if !f.decided && len(f.sample) < maxSample && f != fallbackFont {
 			f.sample = append(f.sample, g.text...)
 		}
 		out = append(out, g)
@@ -340,7 +340,7 @@ var timesWidths = [95]int16{
 // has drawn so far, all of the page being laid out; when that text is too
 // little to tell, it asks again on a later page with more.
 func (f *font) unicode(text string) string {
-	if f == nil {
+	if f == nil || f == fallbackFont { // shared by all reads: it never learns
 		return text
 	}
 	if !f.decided && len(f.sample) > f.tried {

@@ -1,6 +1,7 @@
 package pdf
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -47,8 +48,9 @@ func TestLegacyVietnameseFonts(t *testing.T) {
 func TestAFontThatSaysNothingDecidesWhenItsTextCan(t *testing.T) {
 	f := &font{name: "F1", enc: winAnsi, scale: 0.001}
 	show := func(s string) { f.decode(s, nil) }
-	show("B\xb6o Th\xber")                 // two words: too little to tell
-	if got := f.unicode("¶"); got != "¶" { // WinAnsi reads 0xB6 as ¶
+	// Two words are too little to tell; WinAnsi reads the byte 0xB6 as ¶.
+	show("B\xb6o Th\xber")
+	if got := f.unicode("¶"); got != "¶" {
 		t.Fatalf("after two words: %q, want the byte unconverted", got)
 	}
 	show(" Th\xabng b\xb8o k\xd5t qu\xb6 t\xe6 ch\xf8c h\xe9i ngh\xde") // the next page
@@ -57,5 +59,28 @@ func TestAFontThatSaysNothingDecidesWhenItsTextCan(t *testing.T) {
 	}
 	if f.sample != nil {
 		t.Error("the sample is kept after the font decided")
+	}
+}
+
+func TestTextBeforeAnyFontIsReadConcurrently(t *testing.T) {
+	// A font missing from the resources is the fallback font, shared by
+	// every read: it must not learn from one document's text (go test -race
+	// tells).
+	pdf := buildPDF(t, `BT /F9 12 Tf 72 700 Td (Th\253ng b\270o k\325t qu\266 t\346 ch\370c h\351i ngh\336) Tj ET`, "")
+	done := make(chan string)
+	for range 4 {
+		go func() {
+			d, err := readBytes(t, pdf)
+			if err != nil || len(d.Lines) == 0 {
+				done <- fmt.Sprint(err)
+				return
+			}
+			done <- d.Lines[0].Text()
+		}()
+	}
+	for range 4 {
+		if got := <-done; got != "Th«ng b¸o kÕt qu¶ tæ chøc héi nghÞ" {
+			t.Errorf("text = %q, want the WinAnsi characters: a font nobody named decides nothing", got)
+		}
 	}
 }
