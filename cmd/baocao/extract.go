@@ -18,6 +18,7 @@ import (
 
 	"baocao"
 	"baocao/extract"
+	"baocao/extract/ocr"
 )
 
 // errFilesFailed means some files could not be read; each says why in its
@@ -102,9 +103,18 @@ func expand(paths []string) ([]string, error) {
 	return files, nil
 }
 
+// extractOptions are the default limits, with scanned pages recognised at
+// most workers at a time, as many as files are read.
+func extractOptions(workers int) extract.Options {
+	opts := extract.DefaultOptions
+	opts.OCR = ocr.New(workers)
+	return opts
+}
+
 // extractAll extracts files with a pool of workers and yields the results in
 // the order of files.
 func extractAll(ctx context.Context, files []string, workers int) <-chan baocao.FileResult {
+	opts := extractOptions(workers)
 	type job struct {
 		path string
 		out  chan baocao.FileResult
@@ -117,7 +127,7 @@ func extractAll(ctx context.Context, files []string, workers int) <-chan baocao.
 		go func() {
 			defer wg.Done()
 			for j := range jobs {
-				res, _ := extract.File(ctx, j.path, extract.DefaultOptions)
+				res, _ := extract.File(ctx, j.path, opts)
 				j.out <- res
 			}
 		}()

@@ -47,8 +47,9 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		indexed, unchanged, records int
 		failures                    []string
 	)
+	opts := extractOptions(max(*workers, 1))
 	err = forEach(ctx, files, max(*workers, 1), func(path string) error {
-		outcome, n, err := ingestFile(ctx, ix, store.data, path)
+		outcome, n, err := ingestFile(ctx, ix, store.data, path, opts)
 		mu.Lock()
 		defer mu.Unlock()
 		switch {
@@ -86,7 +87,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 
 // ingestFile indexes one file unless the index already holds its content.
 // It keeps a copy of the file under DATA/originals, named by its hash.
-func ingestFile(ctx context.Context, ix baocao.Index, data, path string) (outcome string, records int, err error) {
+func ingestFile(ctx context.Context, ix baocao.Index, data, path string, opts extract.Options) (outcome string, records int, err error) {
 	sum, err := ingest.HashFile(path)
 	if err != nil {
 		return "", 0, baocao.Errorf(baocao.EUNREADABLE, "Không mở được tệp; hãy kiểm tra tệp còn trong thư mục và có quyền đọc.", err)
@@ -98,7 +99,7 @@ func ingestFile(ctx context.Context, ix baocao.Index, data, path string) (outcom
 	if has {
 		return "unchanged", 0, nil
 	}
-	res, err := extract.File(ctx, path, extract.DefaultOptions)
+	res, err := extract.File(ctx, path, opts)
 	if err != nil {
 		return "", 0, err
 	}

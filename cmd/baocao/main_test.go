@@ -121,3 +121,21 @@ func TestExtractWalksFoldersAndPrintsATable(t *testing.T) {
 		}
 	}
 }
+
+func TestExtractReadsAScanWithOCR(t *testing.T) {
+	scans, _ := filepath.Glob("../../samples/scan/scan-05-*.pdf")
+	if len(scans) == 0 {
+		t.Fatal("no scanned sample in samples/scan")
+	}
+	code, stdout, stderr := runCLI(t, "extract", "--json", "--workers", "1", scans[0])
+	if code != 0 {
+		t.Fatalf("exit status %d: %s", code, stderr)
+	}
+	var res baocao.FileResult
+	if err := json.Unmarshal([]byte(stdout), &res); err != nil {
+		t.Fatal(err)
+	}
+	if !res.OCR || len(res.Records) != 1 || res.Records[0].Unit != "Chi bộ Trạm Y tế xã Xuân Quang" {
+		t.Fatalf("ocr %v, records %+v; want the scanned report's unit read by OCR", res.OCR, res.Records)
+	}
+}

@@ -67,13 +67,17 @@ func runDaemon(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	defer journal.Close()
 
+	opts := extractOptions(max(*workers, 1))
+	if err := opts.OCR.Check(); err != nil {
+		logger.Warn("scanned pages will not be read: OCR is unavailable", "err", err)
+	}
 	metrics := &ingest.Metrics{}
 	in := &ingest.Intake{
 		Inbox: *inbox, Originals: filepath.Join(store.data, "originals"), Index: ix, Journal: journal,
 		Delay: *delay, Rescan: *rescan, Poll: *poll, Tick: *tick, Workers: max(*workers, 1), Queue: *queue,
 		Logger: logger, Metrics: metrics,
 		Extract: func(ctx context.Context, path string) (baocao.FileResult, error) {
-			return extract.File(ctx, path, extract.DefaultOptions)
+			return extract.File(ctx, path, opts)
 		},
 	}
 	ln, err := net.Listen("tcp", *addr)
