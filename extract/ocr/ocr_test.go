@@ -279,3 +279,44 @@ func TestPagesKeepsWithinTheLimit(t *testing.T) {
 		t.Fatalf("%d pages, %v; want 1", len(pages), err)
 	}
 }
+
+// BenchmarkPage is the time to read one scanned A4 page: render at 300 dpi,
+// despeckle, deskew, recognise. Run with -cpu 1; BENCHMARKS.md records it.
+func BenchmarkPage(b *testing.B) {
+	paths, _ := filepath.Glob("../../samples/scan/scan-0*.pdf")
+	if len(paths) == 0 {
+		b.Fatal("no scanned samples")
+	}
+	e := New(1)
+	if err := e.Check(); err != nil {
+		b.Fatal(err)
+	}
+	var files [][]byte
+	for _, p := range paths {
+		data, err := os.ReadFile(p)
+		if err != nil {
+			b.Fatal(err)
+		}
+		files = append(files, data)
+	}
+	b.ResetTimer()
+	for i := range b.N {
+		data := files[i%len(files)]
+		pages, err := e.Pages(context.Background(), bytes.NewReader(data), int64(len(data)), []doc.Scan{{Page: 1, Width: 595, Height: 842}})
+		if err != nil || pages[0].Err != nil {
+			b.Fatal(err, pages[0].Err)
+		}
+	}
+}
+
+// BenchmarkPreprocess is our own part of a page's time: despeckle and
+// deskew of a 300 dpi A4 page.
+func BenchmarkPreprocess(b *testing.B) {
+	src := page(2480, 3508)
+	rotate(src, -1.5)
+	for b.Loop() {
+		g := &gray{w: src.w, h: src.h, pix: append([]byte(nil), src.pix...)}
+		despeckle(g)
+		deskew(g)
+	}
+}
