@@ -21,13 +21,17 @@ type evidence struct {
 	asIs    int // candidates that spell a syllable as they stand
 	decoded int // candidates that spell a syllable once converted
 	foreign int // ASCII words that spell no syllable even typed without marks
+	odd     int // candidates no Latin-1 text has: a symbol among letters (b¸o), a capital after a small letter (nhËn)
 }
 
 // DetectLegacy names the legacy encoding (TCVN3 or VNI) that text whose font
 // says nothing is written in, or returns "" unless the evidence is strong:
 // at least three words that become Vietnamese syllables once converted, three
 // in four of the words with Latin-1 letters doing so, fewer than half of them
-// reading as Vietnamese already, and few words that look foreign. Text with
+// reading as Vietnamese already, and few words that look foreign; or, for a
+// font that drew little, two words or more that no Latin-1 text has ("N¬i
+// nhËn", a symbol among letters, a capital after a small letter), every one
+// of them a syllable once converted and nothing foreign beside them. Text with
 // a Vietnamese letter outside Latin-1 (ă, đ, ơ, ư, ạ…, or a combining tone
 // mark) is Unicode, and never converted. â, ê and ô are Latin-1, and both
 // encodings use those bytes for other letters, so for them the words decide.
@@ -41,7 +45,9 @@ func DetectLegacy(s string) string {
 	best, bestN, tie := "", 0, false
 	for _, enc := range []string{TCVN3, VNI} {
 		e := weigh(s, enc)
-		if e.decoded < 3 || e.decoded*4 < e.cand*3 || e.asIs*2 >= e.cand || e.foreign*4 > e.words {
+		strong := e.decoded >= 3 && e.decoded*4 >= e.cand*3 && e.asIs*2 < e.cand && e.foreign*4 <= e.words
+		odd := e.cand >= 2 && e.odd == e.cand && e.decoded == e.cand && e.foreign == 0
+		if !strong && !odd {
 			continue
 		}
 		switch {
@@ -128,6 +134,9 @@ func weigh(s, encoding string) evidence {
 			continue
 		}
 		e.cand++
+		if oddWord(w) {
+			e.odd++
+		}
 		if goodCase(w) && isSyllable(w, false) {
 			e.asIs++
 		}
@@ -166,6 +175,27 @@ func legacyWords(s string) []string {
 		words = append(words, s[start:])
 	}
 	return words
+}
+
+// oddWord reports whether a word is one no Latin-1 text has: letters with a
+// symbol of Latin-1 (¸ ¶ « ¬ ® §…) among them, or a capital after a small
+// letter.
+func oddWord(w string) bool {
+	letters, symbol, prevLower := false, false, false
+	for _, r := range w {
+		switch {
+		case unicode.IsLetter(r):
+			if prevLower && unicode.IsUpper(r) {
+				return true
+			}
+			letters, prevLower = true, unicode.IsLower(r)
+		case r >= 0xa0 && r <= 0xff:
+			symbol, prevLower = true, false
+		default:
+			prevLower = false
+		}
+	}
+	return letters && symbol
 }
 
 // goodCase reports whether a word is in small letters, capitalised, or all

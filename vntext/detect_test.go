@@ -16,7 +16,10 @@ func TestDetectLegacy(t *testing.T) {
 		{"TCVN3 with WinAnsi stand-ins for 0x80–0x9F", "§ång chÝ NguyÔn V¨n Hïng, BÝ th\u00ad Chi bé, chñ tr× héi nghÞ", TCVN3},
 		{"a VNI sentence", "Thoâng baùo keát quaû toå chöùc hoäi nghò quaùn trieät Nghò quyeát", VNI},
 		{"a VNI place and title", "Ñaûng uûy xaõ Sôn Haûi, Baûo Thaéng", VNI},
-		{"two words are not enough", "B¸o c¸o", ""},
+		{"two words no Latin-1 text has are enough", "N¬i nhËn:", TCVN3},
+		{"two words that could be Latin-1 are not", "Bé Thµnh", ""},
+		{"one word is not enough", "B¸o", ""},
+		{"odd words that convert to nonsense are not", "Word© Microsoft®", ""},
 		{"Unicode Vietnamese", "Đảng ủy xã Hùng Sơn quán triệt Nghị quyết", ""},
 		{"Unicode with combining marks", "Quán triệt Nghi\u0323 quyê\u0301t", ""},
 		{"Unicode Vietnamese that Latin-1 spells", "Thông tin Tây Ninh, Cà Mau và Bà Bá Thông", ""},
@@ -73,7 +76,8 @@ func TestReadLegacy(t *testing.T) {
 		{"a VNI font", "Baûo Thaéng", "VNI-Times", "Bảo Thắng"},
 		{"Unicode typed over a legacy template", "Tây Ninh", ".VnTime", "Tây Ninh"},
 		{"TCVN3 pasted into an Arial cell", "Nhµ v¨n hãa th«n B¶n PhiÖt", "Arial", "Nhà văn hóa thôn Bản Phiệt"},
-		{"a short TCVN3 cell in Arial stays: too little evidence", "B¶o Th¾ng", "Arial", "B¶o Th¾ng"},
+		{"two words no Latin-1 text has are read in Arial", "B¶o Th¾ng", "Arial", "Bảo Thắng"},
+		{"a short cell that could be Latin-1 stays: too little evidence", "Chi bé Th«n", "Arial", "Chi bé Th«n"},
 		{"French in Arial stays", "Le comité a été créé à Paris", "Arial", "Le comité a été créé à Paris"},
 	}
 	for _, tt := range tests {

@@ -64,6 +64,25 @@ func TestTextMatchesPdftotext(t *testing.T) {
 				t.Fatal(err)
 			}
 			got := words(d)
+			enc := vntext.DetectLegacy(strings.Join(want, "\n"))
+			if legacy := strings.Contains(filepath.ToSlash(path), "/legacy/"); legacy != (enc != "") {
+				t.Errorf("poppler's text detected as legacy %q; the file is a legacy sample: %v", enc, legacy)
+			}
+			if enc != "" {
+				// Poppler reads a legacy font's bytes as WinAnsi: read its
+				// text as the document is written (which also tries the
+				// detector on every PDF here), and compare in small letters,
+				// since an …H font's capitals are small letters' codes.
+				// Poppler turns the soft hyphen, TCVN3's ư, into "-", so
+				// hyphens and ư compare alike.
+				fold := strings.NewReplacer("-", "ư").Replace
+				for i, l := range want {
+					want[i] = fold(strings.ToLower(vntext.Decode(l, enc, false)))
+				}
+				for i, w := range got {
+					got[i] = fold(strings.ToLower(w))
+				}
+			}
 			missing, extra := wordDiff(wordsOf(want), got)
 			if len(missing) > 0 || len(extra) > 0 {
 				t.Errorf("words differ from pdftotext:\nmissing %q\nextra   %q", missing, extra)
