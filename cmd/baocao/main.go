@@ -9,6 +9,7 @@
 //	baocao check [--data DIR] [--es URL] [--json] [--roster FILE] [--rules FILE]
 //	baocao summary [--data DIR] [--es URL] [--roster FILE] --out FILE.xlsx
 //	baocao run [--data DIR] [--es URL] [--inbox DIR] [--http ADDR]
+//	baocao user add [--data DIR] --role analyst|admin NAME
 //	baocao help [COMMAND]
 package main
 
@@ -42,7 +43,8 @@ func commands() []command {
 		{"search", "tìm toàn văn trong các báo cáo đã có trong chỉ mục", runSearch},
 		{"check", "kiểm tra báo cáo theo quy định của đợt; đơn vị chưa báo cáo", runCheck},
 		{"summary", "lập bảng tổng hợp Excel gửi cấp trên", runSummary},
-		{"run", "chạy thường trực: theo dõi thư mục chung, đưa tệp mới vào chỉ mục", runDaemon},
+		{"run", "chạy thường trực: theo dõi thư mục chung, đưa tệp mới vào chỉ mục, phục vụ trang web", runDaemon},
+		{"user", "tạo tài khoản đăng nhập trang web: user add --role analyst|admin TÊN", runUser},
 	}
 }
 

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -12,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"baocao"
+	"baocao/web"
 )
 
 // writeForm writes a small filled-in report form as an .xlsx file.
@@ -137,5 +139,39 @@ func TestExtractReadsAScanWithOCR(t *testing.T) {
 	}
 	if !res.OCR || len(res.Records) != 1 || res.Records[0].Unit != "Chi bộ Trạm Y tế xã Xuân Quang" {
 		t.Fatalf("ocr %v, records %+v; want the scanned report's unit read by OCR", res.OCR, res.Records)
+	}
+}
+
+func TestUserAddTakesThePasswordFromTheEnvironment(t *testing.T) {
+	dir := t.TempDir()
+	t.Setenv("BAOCAO_PASSWORD", "mật-khẩu-dài")
+	if code, _, stderr := runCLI(t, "user", "add", "--data", dir, "--role", "admin", "quan"); code != 0 {
+		t.Fatalf("exit %d: %s", code, stderr)
+	}
+	users, err := web.OpenUsers(filepath.Join(dir, "users.json"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if u, ok := users.Authenticate("quan", "mật-khẩu-dài"); !ok || u.Role != web.Admin {
+		t.Fatalf("user %+v %v", u, ok)
+	}
+	for _, args := range [][]string{{"user", "add", "--data", dir, "quan"}, {"user", "add", "--data", dir, "--role", "root", "quan"}, {"user", "del", "--data", dir, "quan"}} {
+		if code, _, _ := runCLI(t, args...); code != 2 {
+			t.Errorf("%v: exit %d, want 2", args, code)
+		}
+	}
+}
+
+func TestReadPasswordTakesTheFirstLineOfStandardInput(t *testing.T) {
+	t.Setenv("BAOCAO_PASSWORD", "")
+	r, w, err := os.Pipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	w.WriteString("mật khẩu có dấu cách\r\nthừa\n")
+	w.Close()
+	got, err := readPassword(r, io.Discard)
+	if err != nil || got != "mật khẩu có dấu cách" {
+		t.Fatalf("readPassword = %q, %v", got, err)
 	}
 }
