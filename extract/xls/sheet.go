@@ -245,32 +245,28 @@ func (wb *workbook) cell(ixfe int, v value) doc.Cell {
 // text's own patterns when the font says nothing. Rich text whose runs name
 // legacy fonts is read run by run, as package xlsx reads it.
 func (wb *workbook) text(v value, font string) string {
-	if wb.legacy && len(v.runs) > 0 && ordered(v.runs) {
-		units := utf16.Encode([]rune(v.shown))
-		var b strings.Builder
-		legacy := false
-		piece := func(from, to int, f string) {
-			from, to = min(max(from, 0), len(units)), min(max(to, 0), len(units))
-			if from >= to {
-				return
-			}
-			t, l := vntext.ByFont(string(utf16.Decode(units[from:to])), f)
-			legacy = legacy || l
-			b.WriteString(t)
-		}
-		piece(0, v.runs[0].ich, font)
-		for i, r := range v.runs {
-			end := len(units)
-			if i+1 < len(v.runs) {
-				end = v.runs[i+1].ich
-			}
-			piece(max(r.ich, 0), end, fontName(wb.fonts, r.font))
-		}
-		if legacy {
-			return b.String()
+	if len(v.runs) == 0 || !ordered(v.runs) {
+		return vntext.ReadLegacy(v.shown, font)
+	}
+	// Each run is read on its own, by its font or its own patterns, so that a
+	// Unicode run is never converted along with a legacy-looking neighbour.
+	units := utf16.Encode([]rune(v.shown))
+	var b strings.Builder
+	piece := func(from, to int, f string) {
+		from, to = min(max(from, 0), len(units)), min(max(to, 0), len(units))
+		if from < to {
+			b.WriteString(vntext.ReadLegacy(string(utf16.Decode(units[from:to])), f))
 		}
 	}
-	return vntext.ReadLegacy(v.shown, font)
+	piece(0, v.runs[0].ich, font)
+	for i, r := range v.runs {
+		end := len(units)
+		if i+1 < len(v.runs) {
+			end = v.runs[i+1].ich
+		}
+		piece(max(r.ich, 0), end, fontName(wb.fonts, r.font))
+	}
+	return b.String()
 }
 
 // ordered reports whether rich-text runs start at increasing characters, as

@@ -19,7 +19,6 @@ import (
 
 	"baocao"
 	"baocao/extract/doc"
-	"baocao/vntext"
 )
 
 // Limits bound what a hostile workbook may cost.
@@ -225,7 +224,6 @@ type workbook struct {
 	fonts    []string
 	xfs      []xf
 	date1904 bool
-	legacy   bool // some font is a legacy Vietnamese one: read rich text run by run
 }
 
 // sharedString is one entry of the shared strings table, with its rich-text
@@ -264,11 +262,6 @@ func parseGlobals(stream []byte) (*workbook, error) {
 			wb.xfs = make([]xf, len(xfs))
 			for i, x := range xfs {
 				wb.xfs[i] = resolveXF(x.font, x.fmt, wb.fonts, formats)
-			}
-			for _, f := range wb.fonts {
-				if enc, _ := vntext.LegacyFont(f); enc != "" {
-					wb.legacy = true
-				}
 			}
 			return wb, nil
 		case recFilePass:

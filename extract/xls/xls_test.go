@@ -116,10 +116,12 @@ func TestLegacyFontsCellByCellAndRunByRun(t *testing.T) {
 			"Chi bé thôn Bản Phiệt",
 			"§¶ng ñy xã Hùng Sơn, b¶o th¾ng, Baûo Thaéng",
 			"Nội dung in Times",
+			"Nhµ v¨n hãa th«n B¶n PhiÖt, xã Hùng Sơn",
 		}, [][][2]int{
 			{{0, vnTime}, {7, times}},
 			{{8, times}, {21, vnTimeH}, {30, vniHelve}}, // before 8 the cell's .VnTime
 			{{0, times}},
+			{{0, times}, {26, times}},
 		}),
 		sheets: []testSheet{{name: "Sheet1", recs: []brec{
 			labelRec(0, 0, xfVNI, "Quaùn trieät Nghò quyeát"),
@@ -130,6 +132,7 @@ func TestLegacyFontsCellByCellAndRunByRun(t *testing.T) {
 			labelRec(5, 0, xfArial, "Le comité a été créé à Paris, où il a déjà réuni ses membres."),
 			rkRec(6, 0, xfVnTime, rkInt(25)),
 			labelSSTRec(7, 0, xfGeneral, 2),
+			labelSSTRec(8, 0, xfArial, 3),
 		}}},
 	}
 	s := read(t, xlsFile(book), DefaultLimits).Sheets[0]
@@ -145,6 +148,7 @@ func TestLegacyFontsCellByCellAndRunByRun(t *testing.T) {
 		{"French in Arial stays", "Le comité a été créé à Paris, où il a déjà réuni ses membres.", 5},
 		{"a number in a .VnTime cell stays a number", "25", 6},
 		{"rich text in Unicode fonts stays", "Nội dung in Times", 7},
+		{"a pasted TCVN3 run is detected on its own, its Unicode neighbour stays", "Nhà văn hóa thôn Bản Phiệt, xã Hùng Sơn", 8},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
