@@ -40,7 +40,7 @@ var (
 	errUnreadable = "Tệp Excel bị hỏng hoặc không phải tệp .xlsx; hãy mở bằng Excel, lưu lại và gửi lại."
 	errEncrypted  = "Tệp Excel có mật khẩu; hãy gửi bản không đặt mật khẩu."
 	errTooLarge   = "Tệp Excel quá lớn khi giải nén (có thể là tệp độc hại); hãy kiểm tra lại tệp."
-	errLegacyXLS  = "Tệp Excel 97-2003 (.xls) chưa đọc được; hãy mở bằng Excel, lưu thành .xlsx rồi gửi lại."
+	errLegacyXLS  = "Tệp là Excel 97-2003 (.xls), không phải .xlsx."
 )
 
 var oleMagic = []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")
@@ -95,7 +95,8 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, lim Limits) (d *doc.Do
 }
 
 // oleError says what an OLE2 container is: a password-protected workbook (an
-// EncryptedPackage stream) or a legacy .xls.
+// EncryptedPackage stream) or a legacy .xls, which package xls reads (the
+// extractor sends such files there; this answers callers that did not sniff).
 func oleError(r io.ReaderAt, size int64) error {
 	b, err := io.ReadAll(io.NewSectionReader(r, 0, min(size, 64<<20)))
 	if err != nil {
