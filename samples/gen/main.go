@@ -79,12 +79,14 @@ func run(out, only string) error {
 		if err != nil {
 			return fmt.Errorf("%s: %w", g, err)
 		}
-		all = append(all, ss...)
-	}
-	for _, s := range all {
-		if err := writeTruth(out, s); err != nil {
-			return err
+		// A group's truth is written before the next group runs: the
+		// protected group encrypts the pdf group's files with their truth.
+		for _, s := range ss {
+			if err := writeTruth(out, s); err != nil {
+				return err
+			}
 		}
+		all = append(all, ss...)
 	}
 	if only == "" {
 		if err := writeReadme(out, all); err != nil {

@@ -20,9 +20,10 @@ The generator builds every document FROM a truth ` + "`baocao.Record`" + `, so e
 For a file that cannot be read, ` + "`records`" + ` is ` + "`[]`" + `, ` + "`error`" + ` is ` + "`\"x\"`" + ` (some non-empty message is
 expected) and ` + "`error_code`" + ` is the expected ` + "`baocao.E*`" + ` code; ` + "`format`" + ` is what the bytes are when
 known, else ` + "`\"\"`" + ` (then not checked); ` + "`pages`" + ` is 0 when not checked. For workbooks ` + "`pages`" + ` is the
-number of sheets.
+number of sheets. A scanned report (` + "`scan/`" + `) has ` + "`\"ocr\": true`" + `: its text must come from OCR, and
+the tests hold its fields to the 90% aim of the extractor for scans rather than to every field.
 
-Needs: LibreOffice (` + "`soffice`" + `), ` + "`qpdf`" + `, fonts-dejavu-core and fonts-liberation2. fpdf and excelize
+Needs: LibreOffice (` + "`soffice`" + `), ` + "`qpdf`" + `, ` + "`pdftoppm`" + ` (poppler-utils), fonts-dejavu-core and fonts-liberation2. fpdf and excelize
 output is byte-for-byte reproducible (fixed seeds, creation date 2021-07-01); LibreOffice stamps
 its own creation date, so its PDFs differ in those bytes only, and qpdf's AES-256 encryption
 draws random salts (password-aes256-*.pdf differs on every run; its content does not). ` + "`-only pdf,forms,rollups,bad`" + `
