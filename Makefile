@@ -8,7 +8,7 @@ FUZZTIME ?= 10s
 ## demo: build baocao and run the main job on the samples with the embedded index:
 ## ingest them into ./data, search, check, and write the summary workbook
 demo: build
-	-./bin/baocao ingest --data data samples/pdf samples/xlsx samples/bad
+	-./bin/baocao ingest --data data samples/pdf samples/pdf-protected samples/docx samples/xlsx samples/xls samples/legacy samples/bad
 	./bin/baocao search --data data --limit 3 quan triet
 	./bin/baocao check --data data | tail -12
 	./bin/baocao summary --data data --out data/tong-hop.xlsx
