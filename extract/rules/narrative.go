@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"baocao"
 	"baocao/extract/doc"
@@ -180,6 +182,9 @@ func paragraphs(lines []doc.Line) []paragraph {
 			switch {
 			case l.Page != prev.Page:
 				newPara = l.X0() > margin+8 || strings.HasSuffix(prevText, ".")
+			case dashContinues(prevText, t) && l.X0() <= margin+8 && gap >= 0 && gap <= 2.2*size:
+				// "… khóa XII" / "- đồng chí X trình bày": the dash before a
+				// presenter fell at the start of the line, not a new item.
 			case startsBullet(t), l.X0() > margin+8, gap > 2.2*size || gap < 0:
 				newPara = true
 			case strings.ContainsAny(lastRune(prevText), ".:;") && prevEnd < rightMargin-40:
@@ -202,6 +207,21 @@ func paragraphs(lines []doc.Line) []paragraph {
 		prev = l
 	}
 	return out
+}
+
+// dashContinues reports whether a line that starts with a dash goes on the
+// sentence of the line before: that line ends without a stop, and the dash is
+// followed by a small letter, where a list item starts with a capital.
+func dashContinues(prev, t string) bool {
+	rest, ok := strings.CutPrefix(t, "- ")
+	if !ok {
+		rest, ok = strings.CutPrefix(t, "– ")
+	}
+	if !ok || rest == "" || strings.ContainsAny(lastRune(prev), ".:;") {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return unicode.IsLower(r)
 }
 
 // startsBullet reports whether a line starts with a bullet or a number

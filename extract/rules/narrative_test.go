@@ -137,6 +137,17 @@ func TestNarrativeVariants(t *testing.T) {
 				t.Errorf("action program %+v, want none: the report does not mention one", r.ActionProgram)
 			}
 		}},
+		{"a program item wrapped just before its presenter's dash", []string{
+			"    Ngày 20/5/2021, tại Hội trường Đảng ủy xã, Đảng bộ tổ chức hội nghị. Có 48/50 đảng viên tham dự (96%).",
+			"II. NỘI DUNG, CHƯƠNG TRÌNH HỘI NGHỊ",
+			"    1. Chuyên đề 1: Những điểm mới trong Báo cáo chính trị của Ban Chấp hành Trung ương Đảng khóa XII",
+			"- đồng chí Lê Văn Nam trình bày (120 phút).",
+			"    2. Chuyên đề 2: Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030 - đồng chí Lê Văn Nam",
+			"trình bày (90 phút).",
+			"III. ĐỀ XUẤT, KIẾN NGHỊ",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "program", asJSON(t, r.Program), `[{"topic":"Chuyên đề 1: Những điểm mới trong Báo cáo chính trị của Ban Chấp hành Trung ương Đảng khóa XII","presenter":"Lê Văn Nam","minutes":120},{"topic":"Chuyên đề 2: Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2030","presenter":"Lê Văn Nam","minutes":90}]`)
+		}},
 		{"title before the name, hybrid, two days", []string{
 			"    Trong 2 ngày 20 và 21/4/2021, tại Trung tâm Chính trị huyện, hội nghị được tổ chức kết hợp trực tiếp và trực tuyến.",
 			"    Đồng chí Bí thư Đảng ủy Nguyễn Văn Hùng chủ trì hội nghị. Có 48/50 đảng viên tham dự (96%).",

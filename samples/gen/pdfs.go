@@ -82,6 +82,21 @@ func makePDFs(out string) ([]sample, error) {
 		return nil, err
 	}
 	samples = append(samples, owner)
+
+	// Set larger, a numbered program item wraps just before "- đồng chí …
+	// trình bày": the dash then starts a line, as a list item's would.
+	const wrapped = 2
+	ws := specs[wrapped]
+	wrap := sample{Path: fmt.Sprintf("pdf/fpdf-wrap-%02d-%s.pdf", wrapped+1, ws.Slug),
+		Producer:  "fpdf, DejaVuSerif 12.5pt",
+		Variation: ws.variation() + "; a program item's presenter dash starts a line",
+		Want:      expected{Format: "pdf", Records: []baocao.Record{ws.Rec}}}
+	n, err := renderFpdf(ws.document(), fpdfFonts[0], 12.5, filepath.Join(out, wrap.Path))
+	if err != nil {
+		return nil, err
+	}
+	wrap.Want.Pages = n
+	samples = append(samples, wrap)
 	return samples, nil
 }
 
