@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"slices"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"baocao"
@@ -39,12 +40,21 @@ type Intake struct {
 	Done func(Entry)
 
 	retry chan string // paths to report again after an index outage
+
+	// Reingest's way into the loop (see reingest.go).
+	ctlOnce sync.Once
+	again   chan string // paths to read again, from Reingest
+	running atomic.Bool
+	forceMu sync.Mutex
+	force   map[string]bool // paths to read even when their content is unchanged
 }
 
 // Run watches the inbox until ctx ends, then finishes the files in hand and
 // returns.
 func (in *Intake) Run(ctx context.Context) error {
 	in.defaults()
+	in.running.Store(true)
+	defer in.running.Store(false)
 	entries, err := in.Journal.All()
 	if err != nil {
 		return err
@@ -122,6 +132,9 @@ func (in *Intake) Run(ctx context.Context) error {
 		case <-tick.C:
 		case p := <-in.retry:
 			differ.Retry(p)
+		case p := <-in.again:
+			differ.Retry(p)
+			woken = true // asked by someone waiting: list now
 		}
 	}
 }
@@ -152,6 +165,7 @@ func (in *Intake) defaults() {
 		in.Scanner = DirScanner{Root: in.Inbox}
 	}
 	in.retry = make(chan string, 1024)
+	in.control()
 }
 
 // process reads, keeps and indexes one file, and journals the outcome. A file
@@ -183,7 +197,7 @@ func (in *Intake) process(ctx context.Context, f FileInfo) {
 		in.later(f.Path, time.Second)
 		return
 	}
-	if had && prev.SHA256 == sum && prev.State == Indexed {
+	if had && prev.SHA256 == sum && prev.State == Indexed && !in.forced(f.Path) {
 		// Touched but not changed: nothing to index.
 		if err := in.Journal.Put(e); err != nil {
 			log.Error("write journal", "err", err)
