@@ -1,7 +1,9 @@
 package web
 
 import (
+	"errors"
 	"fmt"
+	"mime"
 	"net"
 	"net/http"
 	"net/url"
@@ -20,8 +22,13 @@ type handlerFunc func(w http.ResponseWriter, r *http.Request, a *Auth)
 
 // page guards a page: without a session the browser goes to the login page,
 // with too small a role it gets 403, and a POST must carry the session's
-// form token.
+// form token. Its body is at most formLimit.
 func (s *Server) page(role Role, h handlerFunc) http.Handler {
+	return s.pageLimit(role, formLimit, h)
+}
+
+// pageLimit is page for a form whose body may reach limit bytes (an upload).
+func (s *Server) pageLimit(role Role, limit int64, h handlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		a, c, ok := s.fromSession(r)
 		if !ok {
@@ -37,6 +44,12 @@ func (s *Server) page(role Role, h handlerFunc) http.Handler {
 				Data: "Tài khoản của bạn không có quyền làm việc này; hãy nhờ quản trị viên."})
 			return
 		}
+		if r.Method == http.MethodPost {
+			if err := parseBody(w, r, limit); err != nil {
+				s.pageFail(w, r, a, err)
+				return
+			}
+		}
 		if r.Method == http.MethodPost && !s.sessions.checkCSRF(r, c) {
 			s.render(w, http.StatusForbidden, "error", View{User: a.User, CSRF: a.CSRF, Title: "Phiên làm việc đã đổi",
 				Data: "Biểu mẫu đã cũ hoặc không đến từ trang này; hãy tải lại trang rồi làm lại."})
@@ -48,8 +61,13 @@ func (s *Server) page(role Role, h handlerFunc) http.Handler {
 
 // api guards an API call: a session (whose POSTs carry the form token, in
 // the X-CSRF-Token header or the csrf field) or HTTP Basic authentication, for
-// scripts; without either it answers 401.
+// scripts; without either it answers 401. Its body is at most formLimit.
 func (s *Server) api(role Role, h handlerFunc) http.Handler {
+	return s.apiLimit(role, formLimit, h)
+}
+
+// apiLimit is api for a call whose body may reach limit bytes (an upload).
+func (s *Server) apiLimit(role Role, limit int64, h handlerFunc) http.Handler {
 	return http.HandlerFunc(func(w http.ResponseWriter, r *http.Request) {
 		a, c, ok := s.fromSession(r)
 		basic := false
@@ -77,6 +95,12 @@ func (s *Server) api(role Role, h handlerFunc) http.Handler {
 		if !a.User.May(role) {
 			writeError(w, http.StatusForbidden, "Tài khoản không có quyền làm việc này.")
 			return
+		}
+		if r.Method == http.MethodPost {
+			if err := parseBody(w, r, limit); err != nil {
+				s.apiFail(w, r, err)
+				return
+			}
 		}
 		if r.Method != http.MethodGet && r.Method != http.MethodHead && !basic && !s.sessions.checkCSRF(r, c) {
 			writeError(w, http.StatusForbidden, "Thiếu hoặc sai mã chống giả mạo (X-CSRF-Token).")
@@ -175,4 +199,36 @@ func clientIP(r *http.Request) string {
 func tooMany(w http.ResponseWriter, wait time.Duration) {
 	w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
 	writeError(w, http.StatusTooManyRequests, "Đăng nhập sai quá nhiều lần; hãy thử lại sau.")
+}
+
+// formLimit bounds the body of a form or API call that carries no file.
+const formLimit = 1 << 20
+
+// memoryLimit is how much of a multipart body is held in memory; the rest of
+// a file goes to a temporary file, removed when the request ends.
+const memoryLimit = 8 << 20
+
+// parseBody reads a POST's form, multipart or not, refusing a body over
+// limit, before anything else reads it: the form token is one of its fields.
+func parseBody(w http.ResponseWriter, r *http.Request, limit int64) error {
+	r.Body = http.MaxBytesReader(w, r.Body, limit)
+	var err error
+	if ct, _, _ := mime.ParseMediaType(r.Header.Get("Content-Type")); ct == "multipart/form-data" {
+		err = r.ParseMultipartForm(memoryLimit)
+	} else {
+		err = r.ParseForm()
+	}
+	var tooLarge *http.MaxBytesError
+	switch {
+	case errors.As(err, &tooLarge):
+		shown := limit
+		if limit > formLimit {
+			shown -= formLimit // what a file may take: the rest is the form around it
+		}
+		return newProblem(http.StatusRequestEntityTooLarge,
+			fmt.Sprintf("Dữ liệu gửi lên quá lớn (tối đa %d MB); hãy gửi tệp nhỏ hơn hoặc tách thành nhiều tệp.", max(shown>>20, 1)))
+	case err != nil:
+		return newProblem(http.StatusBadRequest, "Biểu mẫu gửi lên không hợp lệ; hãy tải lại trang rồi gửi lại.")
+	}
+	return nil
 }

@@ -48,7 +48,10 @@ func testServer(t *testing.T, cfg Config) (*httptest.Server, *clock, *Users) {
 		t.Fatal(err)
 	}
 	c := &clock{t: time.Date(2026, 11, 25, 8, 0, 0, 0, time.UTC)}
-	cfg.Users, cfg.Key, cfg.Now, cfg.Data = users, key, c.now, dir
+	cfg.Users, cfg.Key, cfg.Now = users, key, c.now
+	if cfg.Data == "" {
+		cfg.Data = dir
+	}
 	s, err := New(cfg)
 	if err != nil {
 		t.Fatal(err)

@@ -1,14 +1,18 @@
 package web
 
 import (
+	"context"
 	"embed"
 	"fmt"
+	"html"
 	"html/template"
+	"io"
 	"io/fs"
 	"log/slog"
 	"net/http"
 	"path"
 	"strings"
+	"sync/atomic"
 	"time"
 
 	"baocao"
@@ -30,14 +34,55 @@ type Config struct {
 	Logger *slog.Logger
 	Now    func() time.Time // nil is time.Now
 
-	Data   string      // the data directory: originals, failed files, the roster
-	Rules  check.Rules // the campaign's rules
-	Intake Intake      // the running intake, or nil when none runs here
+	Data  string      // the data directory: originals, failed files, the roster
+	Rules check.Rules // the campaign's rules; the zero Rules is check.Default
+	// Roster lists the units expected to report, from RosterName; a roster
+	// uploaded on the page replaces it (and is kept in Data, see RosterFile).
+	Roster     check.Roster
+	RosterName string
+	Intake     Intake // the running intake, or nil when none runs here
+	// Sniff names an upload's format from its bytes: the extractor's
+	// extract.Sniff. Without it, uploads are refused.
+	Sniff     func(r io.ReaderAt, size int64) (format, kind string)
+	MaxUpload int64 // bytes; 0 is 100 MB, the extractor's own limit
+	Work      int   // heavy requests served at once; 0 is 4
 }
 
 // Intake is what the pages need of the intake: what it holds, and ways in
 // that take the same path as the shared folder.
-type Intake interface{}
+type Intake interface {
+	// Files lists every file the intake knows, with its state.
+	Files(ctx context.Context) ([]IntakeFile, error)
+	// Reingest reads the file at path (a path Files listed) again. An
+	// unknown path is baocao.ErrNotFound; a refusal a clerk must understand
+	// is a *baocao.Error.
+	Reingest(ctx context.Context, path string) error
+	// Upload writes a file into the inbox, atomically, for the intake to
+	// read like any other, and returns its path there. name is a plain
+	// file name, already checked.
+	Upload(ctx context.Context, name string, r io.Reader) (path string, err error)
+}
+
+// IntakeFile is one file of the shared folder as the intake sees it.
+type IntakeFile struct {
+	Path      string    `json:"path"` // as found in the inbox
+	SHA256    string    `json:"sha256,omitempty"`
+	State     string    `json:"state"` // pending, indexed, failed or removed
+	Reason    string    `json:"reason,omitempty"`
+	Records   int       `json:"records"`
+	Size      int64     `json:"size"`
+	Attempts  int       `json:"attempts"`
+	FirstSeen time.Time `json:"first_seen"`
+	Updated   time.Time `json:"updated"`
+}
+
+// The states of an IntakeFile.
+const (
+	StatePending = "pending"
+	StateIndexed = "indexed"
+	StateFailed  = "failed"
+	StateRemoved = "removed"
+)
 
 // Server serves the pages and the API.
 type Server struct {
@@ -47,6 +92,9 @@ type Server struct {
 	pages    map[string]*template.Template
 	mux      *http.ServeMux
 	log      *slog.Logger
+	work     gate
+	findings *findingsCache
+	roster   atomic.Pointer[rosterInUse]
 }
 
 // New makes the server.
@@ -63,13 +111,25 @@ func New(cfg Config) (*Server, error) {
 	if cfg.Users == nil {
 		return nil, fmt.Errorf("web: no users file")
 	}
+	if cfg.Rules.Campaign == "" && len(cfg.Rules.HeadTitles) == 0 {
+		cfg.Rules = check.Default
+	}
+	if cfg.MaxUpload <= 0 {
+		cfg.MaxUpload = 100 << 20
+	}
+	if cfg.Work <= 0 {
+		cfg.Work = 4
+	}
 	s := &Server{
 		cfg:      cfg,
 		sessions: &sessions{key: cfg.Key, secure: cfg.Secure, ttl: sessionTTL, now: cfg.Now},
 		limiter:  newLimiter(cfg.Now),
 		mux:      http.NewServeMux(),
 		log:      cfg.Logger,
+		work:     make(gate, cfg.Work),
 	}
+	s.roster.Store(&rosterInUse{units: cfg.Roster, name: cfg.RosterName})
+	s.findings = newFindingsCache(s)
 	if err := s.parseTemplates(); err != nil {
 		return nil, err
 	}
@@ -85,7 +145,14 @@ func (s *Server) routes() {
 	s.mux.HandleFunc("GET /login", s.loginPage)
 	s.mux.HandleFunc("POST /login", s.login)
 	s.mux.Handle("POST /logout", s.page(Analyst, s.logout))
-	s.mux.Handle("GET /{$}", s.page(Analyst, s.home))
+
+	s.mux.Handle("GET /{$}", s.page(Analyst, s.searchPage))
+
+	s.mux.Handle("GET /api/search", s.api(Analyst, s.apiSearch))
+	s.mux.Handle("GET /api/facets", s.api(Analyst, s.apiFacets))
+	s.mux.Handle("/api/", s.api(Analyst, func(w http.ResponseWriter, r *http.Request, a *Auth) {
+		writeError(w, http.StatusNotFound, "Không có lệnh API này.")
+	}))
 }
 
 // ServeHTTP serves a request with the headers every answer carries.
@@ -110,10 +177,41 @@ func cacheFor(d time.Duration, h http.Handler) http.Handler {
 
 // funcs are the helpers templates may call.
 var funcs = template.FuncMap{
-	"add": func(a, b int) int { return a + b },
-	// mark shows search fragments: the index escapes their text and adds
-	// only <mark> and </mark>.
-	"mark": func(s string) template.HTML { return template.HTML(s) },
+	"add":  func(a, b int) int { return a + b },
+	"mark": mark,
+	"date": vnDate,
+	"form": formName,
+	"rule": ruleTitle,
+	"pct":  check.Percent,
+	"base": baseName,
+	"size": humanSize,
+	"time": func(t time.Time) string {
+		if t.IsZero() {
+			return ""
+		}
+		return t.Local().Format("15:04 02/01/2006")
+	},
+	"state": stateName,
+	"pathForm": func(path, csrf string) struct{ Path, CSRF string } {
+		return struct{ Path, CSRF string }{path, csrf}
+	},
+}
+
+// mark shows a search fragment: the index escapes the text and adds only
+// <mark> and </mark>; each piece between them is escaped again here, so
+// that nothing but those two tags can reach the page whatever the backend.
+func mark(s string) template.HTML {
+	clean := func(t string) string {
+		return html.EscapeString(html.UnescapeString(strings.ReplaceAll(t, "</mark>", "")))
+	}
+	parts := strings.Split(s, "<mark>")
+	var b strings.Builder
+	b.WriteString(clean(parts[0]))
+	for _, part := range parts[1:] {
+		in, out, _ := strings.Cut(part, "</mark>")
+		b.WriteString("<mark>" + clean(in) + "</mark>" + clean(out))
+	}
+	return template.HTML(b.String())
 }
 
 // parseTemplates reads each page as the layout plus the page's own file.
@@ -165,11 +263,6 @@ func (s *Server) render(w http.ResponseWriter, status int, name string, v View) 
 	w.Header().Set("Cache-Control", "no-store")
 	w.WriteHeader(status)
 	fmt.Fprint(w, b.String())
-}
-
-// home is a placeholder until the search page takes its place.
-func (s *Server) home(w http.ResponseWriter, r *http.Request, a *Auth) {
-	s.render(w, http.StatusOK, "home", s.view(a, "baocao", ""))
 }
 
 // view starts a page's View for the authenticated request.
