@@ -147,9 +147,13 @@ func (s *Server) routes() {
 	s.mux.Handle("POST /logout", s.page(Analyst, s.logout))
 
 	s.mux.Handle("GET /{$}", s.page(Analyst, s.searchPage))
+	s.mux.Handle("GET /record/{id}", s.page(Analyst, s.recordPage))
+	s.mux.Handle("GET /original/{id}", s.page(Analyst, s.original))
 
 	s.mux.Handle("GET /api/search", s.api(Analyst, s.apiSearch))
 	s.mux.Handle("GET /api/facets", s.api(Analyst, s.apiFacets))
+	s.mux.Handle("GET /api/records/{id}", s.api(Analyst, s.apiRecord))
+	s.mux.Handle("GET /api/original/{id}", s.api(Analyst, s.original))
 	s.mux.Handle("/api/", s.api(Analyst, func(w http.ResponseWriter, r *http.Request, a *Auth) {
 		writeError(w, http.StatusNotFound, "Không có lệnh API này.")
 	}))
