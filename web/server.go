@@ -152,6 +152,9 @@ func (s *Server) routes() {
 	s.mux.Handle("GET /check", s.page(Analyst, s.checkPage))
 	s.mux.Handle("GET /summary.xlsx", s.page(Analyst, s.summary))
 	s.mux.Handle("POST /roster", s.pageLimit(Admin, rosterLimit, s.rosterUpload))
+	s.mux.Handle("GET /intake", s.page(Analyst, s.intakePage))
+	s.mux.Handle("POST /intake/reingest", s.page(Admin, s.reingestForm))
+	s.mux.Handle("POST /upload", s.pageLimit(Admin, s.uploadLimit(), s.uploadForm))
 
 	s.mux.Handle("GET /api/search", s.api(Analyst, s.apiSearch))
 	s.mux.Handle("GET /api/facets", s.api(Analyst, s.apiFacets))
@@ -160,6 +163,9 @@ func (s *Server) routes() {
 	s.mux.Handle("GET /api/findings", s.api(Analyst, s.apiFindings))
 	s.mux.Handle("GET /api/summary.xlsx", s.api(Analyst, s.summary))
 	s.mux.Handle("POST /api/roster", s.apiLimit(Admin, rosterLimit, s.apiRoster))
+	s.mux.Handle("GET /api/files", s.api(Analyst, s.apiFiles))
+	s.mux.Handle("POST /api/upload", s.apiLimit(Admin, s.uploadLimit(), s.apiUpload))
+	s.mux.Handle("POST /api/reingest", s.api(Admin, s.apiReingest))
 	s.mux.Handle("/api/", s.api(Analyst, func(w http.ResponseWriter, r *http.Request, a *Auth) {
 		writeError(w, http.StatusNotFound, "Không có lệnh API này.")
 	}))
