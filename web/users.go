@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -47,12 +48,20 @@ type User struct {
 func (u User) May(role Role) bool { return role == Analyst || u.Role == Admin }
 
 // Users is the file of users in the data directory, read at start and
-// rewritten atomically when a user is added.
+// rewritten atomically when a user is added. A change made by another
+// process (`baocao user add` while `baocao run` serves) is read within
+// usersRefresh.
 type Users struct {
 	path  string
 	mu    sync.RWMutex
 	users map[string]User
+	// what the file was when last read, and when it was last looked at
+	mtime   time.Time
+	size    int64
+	checked time.Time
 }
+
+const usersRefresh = time.Second
 
 // ErrNoUsers says that nobody can log in yet.
 var ErrNoUsers = errors.New("web: no users (add one with: baocao user add --role admin NAME)")
@@ -68,22 +77,68 @@ const bcryptCost = bcrypt.DefaultCost
 
 // OpenUsers reads the users file at path; a missing file is no users.
 func OpenUsers(path string) (*Users, error) {
-	u := &Users{path: path, users: map[string]User{}}
-	b, err := os.ReadFile(path)
+	u := &Users{path: path, users: map[string]User{}, checked: time.Now()}
+	users, mtime, size, err := readUsers(path)
+	if err != nil {
+		return nil, err
+	}
+	u.users, u.mtime, u.size = users, mtime, size
+	return u, nil
+}
+
+// readUsers reads the users file; a missing file is no users.
+func readUsers(path string) (map[string]User, time.Time, int64, error) {
+	users := map[string]User{}
+	f, err := os.Open(path)
 	if errors.Is(err, os.ErrNotExist) {
-		return u, nil
+		return users, time.Time{}, 0, nil
 	}
 	if err != nil {
-		return nil, fmt.Errorf("web: read users: %w", err)
+		return nil, time.Time{}, 0, fmt.Errorf("web: read users: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, time.Time{}, 0, fmt.Errorf("web: read users: %w", err)
 	}
 	var list []User
-	if err := json.Unmarshal(b, &list); err != nil {
-		return nil, fmt.Errorf("web: read users %s: %w", path, err)
+	if err := json.NewDecoder(io.LimitReader(f, 16<<20)).Decode(&list); err != nil {
+		return nil, time.Time{}, 0, fmt.Errorf("web: read users %s: %w", path, err)
 	}
 	for _, x := range list {
-		u.users[x.Name] = x
+		users[x.Name] = x
 	}
-	return u, nil
+	return users, st.ModTime(), st.Size(), nil
+}
+
+// refresh reads the file again when another process changed it, looking at
+// most every usersRefresh. A file that does not read keeps the users known.
+func (u *Users) refresh() {
+	u.mu.RLock()
+	fresh := time.Since(u.checked) < usersRefresh
+	u.mu.RUnlock()
+	if fresh {
+		return
+	}
+	u.mu.Lock()
+	defer u.mu.Unlock()
+	if time.Since(u.checked) < usersRefresh {
+		return
+	}
+	u.checked = time.Now()
+	u.reloadLocked()
+}
+
+// reloadLocked reads the file again if it changed since it was read; u.mu
+// is held.
+func (u *Users) reloadLocked() {
+	st, err := os.Stat(u.path)
+	if err != nil || st.ModTime().Equal(u.mtime) && st.Size() == u.size {
+		return
+	}
+	if users, mtime, size, err := readUsers(u.path); err == nil {
+		u.users, u.mtime, u.size = users, mtime, size
+	}
 }
 
 // Add creates the user, or changes the role and password of one who exists.
@@ -106,6 +161,7 @@ func (u *Users) Add(name string, role Role, password string) error {
 	}
 	u.mu.Lock()
 	defer u.mu.Unlock()
+	u.reloadLocked() // keep the users another process added
 	created := time.Now().UTC()
 	if old, ok := u.users[name]; ok {
 		created = old.Created
@@ -116,6 +172,9 @@ func (u *Users) Add(name string, role Role, password string) error {
 		return err
 	}
 	u.users = next
+	if st, err := os.Stat(u.path); err == nil {
+		u.mtime, u.size = st.ModTime(), st.Size()
+	}
 	return nil
 }
 
@@ -171,6 +230,7 @@ func (u *Users) save(users map[string]User) error {
 
 // Len is the number of users.
 func (u *Users) Len() int {
+	u.refresh()
 	u.mu.RLock()
 	defer u.mu.RUnlock()
 	return len(u.users)
@@ -178,6 +238,7 @@ func (u *Users) Len() int {
 
 // Get returns the user of that name.
 func (u *Users) Get(name string) (User, bool) {
+	u.refresh()
 	u.mu.RLock()
 	defer u.mu.RUnlock()
 	x, ok := u.users[name]
