@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"log/slog"
 	"net"
 	"net/http"
 	"os"
@@ -20,7 +21,8 @@ import (
 func runDaemon(ctx context.Context, args []string, stdout, stderr io.Writer) error {
 	fs := newFlagSet("run", "run [--data THƯ_MỤC] [--es URL] [--inbox THƯ_MỤC] [--http ĐỊA_CHỈ] [tùy chọn]",
 		"Chạy thường trực: theo dõi thư mục chung (cả thư mục con), đọc và đưa vào chỉ mục mọi tệp\n"+
-			"gửi đến, đúng một lần; phục vụ /healthz, /readyz và /metrics. Mỗi thiết lập lấy từ cờ, rồi\n"+
+			"gửi đến, đúng một lần; phục vụ trang web cho chuyên viên (đăng nhập bằng tài khoản tạo với\n"+
+			"baocao user add), API, /healthz, /readyz và /metrics. Mỗi thiết lập lấy từ cờ, rồi\n"+
 			"biến môi trường BAOCAO_TÊN (chữ hoa, gạch dưới), rồi tệp cấu hình (dòng \"tên = giá trị\").\n"+
 			"Ctrl-C hoặc SIGTERM: đọc xong các tệp đang dở rồi dừng.", stderr)
 	var store storeFlags
@@ -36,6 +38,8 @@ func runDaemon(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	queue := fs.Int("queue", 0, "số tệp chờ đọc tối đa (mặc định 4 × workers)")
 	logFormat := fs.String("log-format", "text", "dạng log: text hoặc json")
 	logLevel := fs.String("log-level", "info", "mức log: debug, info, warn, error")
+	var webf webFlags
+	webf.register(fs)
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
@@ -48,6 +52,9 @@ func runDaemon(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	}
 	logger, err := newLogger(stderr, *logFormat, *logLevel)
 	if err != nil {
+		return err
+	}
+	if err := webf.check(); err != nil {
 		return err
 	}
 	if *inbox == "" {
@@ -80,24 +87,47 @@ func runDaemon(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			return extract.File(ctx, path, opts)
 		},
 	}
+	site, err := newWeb(ctx, &webf, store.data, ix, in, journal, logger)
+	if err != nil {
+		return err
+	}
 	ln, err := net.Listen("tcp", *addr)
 	if err != nil {
 		return fmt.Errorf("listen on %s: %w", *addr, err)
 	}
-	srv := &http.Server{Handler: opsHandler(ix, journal, metrics), ReadHeaderTimeout: 10 * time.Second}
+	if !isLoopback(ln.Addr()) && !webf.tls() {
+		logger.Warn("serving the office network without TLS: passwords travel in clear; give --tls-cert and --tls-key", "http", ln.Addr().String())
+	}
+	srv := &http.Server{Handler: rootHandler(opsHandler(ix, journal, metrics), site), ReadHeaderTimeout: 10 * time.Second,
+		IdleTimeout: 2 * time.Minute, ErrorLog: slog.NewLogLogger(logger.Handler(), slog.LevelWarn)}
 	served := make(chan error, 1)
-	go func() { served <- srv.Serve(ln) }()
-	logger.Info("baocao running", "inbox", *inbox, "data", store.data, "http", ln.Addr().String(), "poll", *poll)
+	go func() { served <- serveHTTP(srv, ln, &webf) }()
+	logger.Info("baocao running", "inbox", *inbox, "data", store.data, "http", ln.Addr().String(), "tls", webf.tls(), "poll", *poll)
 
 	err = in.Run(ctx)
 	sctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
-	_ = srv.Shutdown(sctx)
-	if e := <-served; e != nil && !errors.Is(e, http.ErrServerClosed) {
+	if e := srv.Shutdown(sctx); e != nil {
+		// Requests still running after the grace period are cut.
+		logger.Warn("web requests cut short at shutdown", "err", e)
+		srv.Close()
+	}
+	if e := <-served; e != nil {
 		err = errors.Join(err, e)
 	}
 	logger.Info("baocao stopped")
 	return err
+}
+
+// rootHandler sends the operators' endpoints to ops and everything else to
+// the web page and its API.
+func rootHandler(ops, site http.Handler) http.Handler {
+	mux := http.NewServeMux()
+	for _, p := range []string{"GET /healthz", "GET /readyz", "GET /metrics"} {
+		mux.Handle(p, ops)
+	}
+	mux.Handle("/", site)
+	return mux
 }
 
 // opsHandler serves what operators and their monitors need: liveness,
