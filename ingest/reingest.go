@@ -36,9 +36,6 @@ func (in *Intake) control() {
 // installed. path must be a path the journal knows, as it knows it. The work
 // is queued with the rest, so asking many times does not multiply it.
 func (in *Intake) Reingest(ctx context.Context, path string) error {
-	if !in.running.Load() {
-		return baocao.Errorf(baocao.EINTERNAL, "Bộ phận tiếp nhận chưa chạy; hãy thử lại sau ít phút.", errors.New("ingest: intake not running"))
-	}
 	e, ok, err := in.Journal.Get(path)
 	if err != nil {
 		return err
@@ -48,6 +45,9 @@ func (in *Intake) Reingest(ctx context.Context, path string) error {
 	}
 	if _, err := os.Stat(path); e.State == Removed || err != nil {
 		return baocao.Errorf(baocao.EUNREADABLE, "Tệp không còn trong thư mục chung nên không đọc lại được; hãy gửi lại tệp.", err)
+	}
+	if !in.running.Load() {
+		return baocao.Errorf(baocao.EINTERNAL, "Bộ phận tiếp nhận chưa chạy; hãy thử lại sau ít phút.", errors.New("ingest: intake not running"))
 	}
 	in.forceMu.Lock()
 	if len(in.force) < cap(in.again)*16 {
