@@ -13,6 +13,7 @@ command -v unzip >/dev/null || need+=(unzip)                      # to unpack th
 command -v curl >/dev/null || need+=(curl)                        # to wait for it
 command -v mvn >/dev/null || need+=(maven)                        # to fetch it from Maven Central
 command -v java >/dev/null || need+=(default-jre-headless)        # to run it
+command -v chromium >/dev/null || need+=(chromium)                # the web pages are tested in it, headless
 [ ${#need[@]} -eq 0 ] && exit 0
 sudo=""
 [ "$(id -u)" -ne 0 ] && sudo="sudo"
