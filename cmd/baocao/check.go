@@ -9,6 +9,7 @@ import (
 	"sort"
 
 	"baocao/check"
+	"baocao/web"
 )
 
 // campaignFlags are the flags of the commands that judge records.
@@ -19,11 +20,13 @@ type campaignFlags struct {
 func (c *campaignFlags) register(fs interface {
 	StringVar(p *string, name, value, usage string)
 }) {
-	fs.StringVar(&c.roster, "roster", "", "danh sách đơn vị phải báo cáo (CSV hoặc xlsx; cột Đơn vị, Đơn vị cấp trên)")
+	fs.StringVar(&c.roster, "roster", "", "danh sách đơn vị phải báo cáo (CSV hoặc xlsx; cột Đơn vị, Đơn vị cấp trên); mặc định danh sách đã tải lên trang web, nếu có")
 	fs.StringVar(&c.rules, "rules", "", "tệp quy định của đợt (YAML); mặc định Chỉ thị 01-CT/TW, hạn 30/6/2021, 95%")
 }
 
-func (c *campaignFlags) load(ctx context.Context) (check.Rules, check.Roster, error) {
+// load reads the rules and the roster: the one given, else the one uploaded
+// on the web page into the data directory, if any.
+func (c *campaignFlags) load(ctx context.Context, data string) (check.Rules, check.Roster, error) {
 	r := check.Default
 	if c.rules != "" {
 		var err error
@@ -32,6 +35,9 @@ func (c *campaignFlags) load(ctx context.Context) (check.Rules, check.Roster, er
 		}
 	}
 	var roster check.Roster
+	if c.roster == "" {
+		c.roster = web.RosterFile(data)
+	}
 	if c.roster != "" {
 		var err error
 		if roster, err = check.LoadRoster(ctx, c.roster); err != nil {
@@ -54,7 +60,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer) erro
 	if err := parseFlagsOnly(fs, args); err != nil {
 		return err
 	}
-	rules, roster, err := camp.load(ctx)
+	rules, roster, err := camp.load(ctx, store.data)
 	if err != nil {
 		return err
 	}

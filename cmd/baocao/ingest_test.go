@@ -132,3 +132,16 @@ func TestCheckPrintsFindingsAsJSONLines(t *testing.T) {
 		t.Errorf("findings by rule: %v", rules)
 	}
 }
+
+func TestCheckUsesTheRosterUploadedOnTheWebPage(t *testing.T) {
+	data := t.TempDir()
+	runCLI(t, "ingest", "--data", data, "../../samples/pdf/fpdf-01-chi-bo-truong-thcs-hung-son.pdf")
+	os.WriteFile(filepath.Join(data, "roster.csv"), []byte("unit,parent_unit\nChi bộ Trường THCS Hùng Sơn,Đảng bộ xã Hùng Sơn\nChi bộ thôn Không Có,Đảng bộ xã Hùng Sơn\n"), 0o644)
+	code, out, errs := runCLI(t, "check", "--data", data, "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errs)
+	}
+	if !strings.Contains(out, `"rule":"missing_report","unit":"Chi bộ thôn Không Có"`) {
+		t.Errorf("no missing_report for the uploaded roster's unit:\n%s", out)
+	}
+}

@@ -25,7 +25,7 @@ func runSummary(ctx context.Context, args []string, stdout, stderr io.Writer) er
 	if *out == "" {
 		return usageError{"cần --out TỆP.xlsx"}
 	}
-	rules, roster, err := camp.load(ctx)
+	rules, roster, err := camp.load(ctx, store.data)
 	if err != nil {
 		return err
 	}

@@ -63,10 +63,7 @@ func newWeb(ctx context.Context, f *webFlags, data string, ix baocao.Index, in *
 		logger.Warn("no web user yet: nobody can log in; create one with: baocao user add --data " + data + " --role admin NAME")
 	}
 	camp := f.camp
-	if camp.roster == "" {
-		camp.roster = web.RosterFile(data)
-	}
-	rules, roster, err := camp.load(ctx)
+	rules, roster, err := camp.load(ctx, data)
 	if err != nil {
 		return nil, err
 	}
