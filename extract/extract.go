@@ -140,13 +140,13 @@ func readDoc(ctx context.Context, r io.ReaderAt, size int64, format, kind string
 	case FormatDOCX:
 		return docx.Read(ctx, r, size)
 	}
-	msg := "Tệp không phải PDF hay Excel; hãy gửi báo cáo dạng PDF hoặc Excel (.xlsx)."
+	msg := "Tệp không phải PDF, Excel hay Word; hãy gửi báo cáo dạng PDF, Excel (.xlsx, .xls) hoặc Word (.docx)."
 	switch kind {
 	case "tệp rỗng":
 		msg = "Tệp rỗng (0 byte), có thể bị lỗi khi sao chép; hãy gửi lại tệp."
 	case "":
 	default:
-		msg = fmt.Sprintf("Tệp không phải PDF hay Excel mà là %s; hãy gửi báo cáo dạng PDF hoặc Excel (.xlsx).", kind)
+		msg = fmt.Sprintf("Tệp không phải PDF, Excel hay Word mà là %s; hãy gửi báo cáo dạng PDF, Excel (.xlsx, .xls) hoặc Word (.docx).", kind)
 	}
 	return nil, baocao.Errorf(baocao.EFORMAT, msg, nil)
 }
