@@ -3,7 +3,7 @@
 GO      ?= go
 FUZZTIME ?= 10s
 
-.PHONY: demo test deps build vet fuzz samples accuracy measure-bad bench clean
+.PHONY: demo test deps build vet fuzz samples accuracy measure-bad bench bench-smoke clean
 
 ## demo: build baocao and run the main job on the samples with the embedded index:
 ## ingest them into ./data, search, check, and write the summary workbook
@@ -19,10 +19,11 @@ build:
 	$(GO) build -o bin/baocao ./cmd/baocao
 
 ## test: install what the tests need, start a real Elasticsearch, then vet, format check,
-## every test (both index backends), and brief fuzzing
+## every test (both index backends), the benchmark harness on 20 files, and brief fuzzing
 test: deps vet
 	scripts/elasticsearch.sh start
 	env $$(scripts/elasticsearch.sh env) $(GO) test -count=1 ./... ; rc=$$?; scripts/elasticsearch.sh stop; exit $$rc
+	$(MAKE) bench-smoke
 	$(MAKE) fuzz
 
 ## deps: the programs the tests run (poppler's pdftotext, to compare our PDF text layer)
@@ -53,6 +54,18 @@ accuracy:
 ## measure-bad: time and peak memory of extracting each bad sample
 measure-bad: build
 	@scripts/measure-bad.sh
+
+## bench: the measurements of issue 8 (extraction, ingest, intake, search, summary, and side
+## by side with pdftotext and Apache Tika) on corpora under BENCH_DIR (/var/tmp/baocao-bench);
+## prints Markdown tables for BENCHMARKS.md. Long: the 10,000-file ingests and 100,000-record
+## searches take most of it. BENCH_FLAGS='-steps search' runs some steps only.
+bench:
+	bench/run.sh $(BENCH_FLAGS)
+
+## bench-smoke: the same harness end to end on 20 files, quick steps only (no Tika, no
+## Elasticsearch); make test runs it
+bench-smoke:
+	bench/run.sh -smoke
 
 clean:
 	rm -rf bin
