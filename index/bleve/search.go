@@ -40,12 +40,7 @@ func buildQuery(q baocao.Query) query.Query {
 		must = append(must, either(exact, folded))
 	}
 	for _, ph := range p.Phrases {
-		exact := bleve.NewMatchPhraseQuery(ph)
-		exact.SetField("text")
-		exact.SetBoost(exactBoost)
-		folded := bleve.NewMatchPhraseQuery(vntext.Fold(ph))
-		folded.SetField("text_folded")
-		must = append(must, either(exact, folded))
+		must = append(must, either(newPhraseQuery(ph, "text", exactBoost), newPhraseQuery(vntext.Fold(ph), "text_folded", 1)))
 	}
 	match := func(field, words string) {
 		if words == "" {
