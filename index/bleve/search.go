@@ -20,9 +20,9 @@ const exactBoost = 3
 
 // buildQuery turns a query into Bleve's terms, the same semantics as the
 // Elasticsearch backend: every free word and every phrase must match, as
-// written or folded; filters narrow.
+// written or folded; filters narrow; only records match.
 func buildQuery(q baocao.Query) query.Query {
-	must := []query.Query{term("kind", index.KindRecord)}
+	var must []query.Query
 	p := index.Parse(q.Text)
 	either := func(exact, folded query.Query) query.Query {
 		d := bleve.NewDisjunctionQuery(exact, folded)
@@ -72,6 +72,12 @@ func buildQuery(q baocao.Query) query.Query {
 	if q.Form != "" {
 		must = append(must, term("form", string(q.Form)))
 	}
+	if len(must) == 0 {
+		return term("kind", index.KindRecord)
+	}
+	// A file's own document has no text, units, date or form, so any clause
+	// above keeps to records already; a term on the kind would only add the
+	// same score to every hit, at the cost of walking every record.
 	return bleve.NewConjunctionQuery(must...)
 }
 
