@@ -46,47 +46,63 @@ func newMapping() mapping.IndexMapping {
 	}); err != nil {
 		panic(err) // a fixed, valid analyzer definition
 	}
+	// Each field keeps only what a query or a hit reads: positions for the
+	// two texts that phrases search, doc values for the one field that
+	// sorts. Term vectors and doc values elsewhere only made every segment
+	// larger to write and to merge.
 	d := bleve.NewDocumentStaticMapping()
 	kw := func(store bool) *mapping.FieldMapping {
 		f := bleve.NewKeywordFieldMapping()
 		f.Analyzer = keyword.Name
 		f.Store = store
+		f.IncludeTermVectors = false
+		f.DocValues = false
 		f.IncludeInAll = false
 		return f
 	}
-	text := func(store bool) *mapping.FieldMapping {
+	text := func(store, positions bool) *mapping.FieldMapping {
 		f := bleve.NewTextFieldMapping()
 		f.Analyzer = analyzer
 		f.Store = store
-		f.IncludeTermVectors = true // positions, for phrases
+		f.IncludeTermVectors = positions
+		f.DocValues = false
 		f.IncludeInAll = false
 		return f
 	}
-	num := func() *mapping.FieldMapping {
+	num := func() *mapping.FieldMapping { // read back, never searched
 		f := bleve.NewNumericFieldMapping()
 		f.Store = true
+		f.Index = false
+		f.DocValues = false
 		f.IncludeInAll = false
 		return f
 	}
 	for _, k := range []string{"kind", "sha256", "file", "paths", "format", "unit", "parent_unit", "doc_number", "form", "month"} {
 		d.AddFieldMappingsAt(k, kw(k != "kind" && k != "paths"))
 	}
-	for _, k := range []string{"unit_text", "parent_text", "text_folded"} {
-		d.AddFieldMappingsAt(k, text(false))
+	for _, k := range []string{"unit_text", "parent_text"} {
+		d.AddFieldMappingsAt(k, text(false, false))
 	}
-	d.AddFieldMappingsAt("text", text(true))
+	d.AddFieldMappingsAt("text_folded", text(false, true))
+	d.AddFieldMappingsAt("text", text(true, true))
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = true
+	date.DocValues = true // search sorts by it
+	date.IncludeInAll = false
 	d.AddFieldMappingsAt("conference_date", date)
 	for _, k := range []string{"members_present", "members_total", "others"} {
 		d.AddFieldMappingsAt(k, num())
 	}
 	removed := bleve.NewBooleanFieldMapping()
 	removed.Store = true
+	removed.DocValues = false
+	removed.IncludeInAll = false
 	d.AddFieldMappingsAt("removed", removed)
 	src := bleve.NewTextFieldMapping()
 	src.Index = false
 	src.Store = true
+	src.IncludeTermVectors = false
+	src.DocValues = false
 	src.IncludeInAll = false
 	d.AddFieldMappingsAt("source", src)
 	m.DefaultMapping = d
