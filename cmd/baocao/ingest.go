@@ -43,13 +43,17 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 		bar = newProgress(stderr, len(files))
 	}
 	var (
-		mu                          sync.Mutex
-		indexed, unchanged, records int
-		failures                    []string
+		mu        sync.Mutex
+		unchanged int
+		failures  []string
 	)
 	opts := extractOptions(max(*workers, 1))
+	w := newWriter(ctx, ix)
 	err = forEach(ctx, files, max(*workers, 1), func(path string) error {
-		outcome, n, err := ingestFile(ctx, ix, store.data, path, opts)
+		f, err := readFile(ctx, ix, store.data, path, opts)
+		if err == nil && f.SHA256 != "" {
+			err = w.add(ctx, f)
+		}
 		mu.Lock()
 		defer mu.Unlock()
 		switch {
@@ -57,23 +61,28 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 			return fmt.Errorf("%s: %w", path, err) // the index failed: stop
 		case err != nil:
 			failures = append(failures, fmt.Sprintf("%s: %s", path, baocao.ErrorMessage(err)))
-		case outcome == "unchanged":
+		case f.SHA256 == "":
 			unchanged++
-		default:
-			indexed++
-			records += n
 		}
 		if bar != nil {
 			bar.step()
 		}
 		return nil
 	})
+	indexed, records, dup, werr := w.close()
 	if bar != nil {
 		bar.done()
+	}
+	if err == nil && werr != nil {
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		err = baocao.Errorf(baocao.EINTERNAL, "Lỗi chỉ mục.", werr)
 	}
 	if err != nil {
 		return err
 	}
+	unchanged += dup
 	sort.Strings(failures)
 	fmt.Fprintf(stdout, "Đã lập chỉ mục %d tệp (%d bản ghi), %d tệp không đổi, %d tệp lỗi.\n", indexed, records, unchanged, len(failures))
 	for _, f := range failures {
@@ -85,34 +94,31 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	return nil
 }
 
-// ingestFile indexes one file unless the index already holds its content.
-// It keeps a copy of the file under DATA/originals, named by its hash.
-func ingestFile(ctx context.Context, ix baocao.Index, data, path string, opts extract.Options) (outcome string, records int, err error) {
+// readFile extracts one file for the index, unless the index already holds
+// its content (then the file returned is empty). It keeps a copy of the file
+// under DATA/originals, named by its hash.
+func readFile(ctx context.Context, ix baocao.Index, data, path string, opts extract.Options) (baocao.IndexedFile, error) {
 	sum, err := ingest.HashFile(path)
 	if err != nil {
-		return "", 0, baocao.Errorf(baocao.EUNREADABLE, "Không mở được tệp; hãy kiểm tra tệp còn trong thư mục và có quyền đọc.", err)
+		return baocao.IndexedFile{}, baocao.Errorf(baocao.EUNREADABLE, "Không mở được tệp; hãy kiểm tra tệp còn trong thư mục và có quyền đọc.", err)
 	}
 	has, err := ix.HasFile(ctx, sum)
 	if err != nil {
-		return "", 0, baocao.Errorf(baocao.EINTERNAL, "Lỗi chỉ mục.", err)
+		return baocao.IndexedFile{}, baocao.Errorf(baocao.EINTERNAL, "Lỗi chỉ mục.", err)
 	}
 	if has {
-		return "unchanged", 0, nil
+		return baocao.IndexedFile{}, nil
 	}
 	res, err := extract.File(ctx, path, opts)
 	if err != nil {
-		return "", 0, err
+		return baocao.IndexedFile{}, err
 	}
 	if data != "" {
 		if err := ingest.KeepOriginal(filepath.Join(data, "originals"), path, res.SHA256); err != nil {
-			return "", 0, baocao.Errorf(baocao.EINTERNAL, "Lỗi lưu bản gốc.", err)
+			return baocao.IndexedFile{}, baocao.Errorf(baocao.EINTERNAL, "Lỗi lưu bản gốc.", err)
 		}
 	}
-	f := baocao.IndexedFile{SHA256: res.SHA256, Paths: []string{path}, Format: res.Format, Text: res.Text, Records: res.Records, Warnings: res.Warnings}
-	if err := ix.PutFile(ctx, f); err != nil {
-		return "", 0, baocao.Errorf(baocao.EINTERNAL, "Lỗi chỉ mục.", err)
-	}
-	return "indexed", len(res.Records), nil
+	return baocao.IndexedFile{SHA256: res.SHA256, Paths: []string{path}, Format: res.Format, Text: res.Text, Records: res.Records, Warnings: res.Warnings}, nil
 }
 
 // forEach runs fn over the items with a pool of workers; the first error

@@ -153,34 +153,50 @@ func asMap(d index.Doc) map[string]any {
 
 // PutFile replaces the file's records with the new ones in one batch.
 func (x *Index) PutFile(ctx context.Context, f baocao.IndexedFile) error {
+	return x.PutFiles(ctx, []baocao.IndexedFile{f})
+}
+
+// PutFiles does what PutFile does for each file, in one batch for them all:
+// a bulk load written file by file leaves a segment per file for Bleve to
+// merge again and again, and waits for a sync per file. When two files have
+// the same content hash, the later one wins.
+func (x *Index) PutFiles(ctx context.Context, files []baocao.IndexedFile) error {
 	if x.readOnly {
 		return errors.New("bleve: index opened read-only")
 	}
+	if len(files) == 0 {
+		return nil
+	}
 	x.mu.Lock()
 	defer x.mu.Unlock()
-	old, err := x.recordIDs(ctx, f.SHA256)
-	if err != nil {
-		return err
-	}
-	file, recs, ids := index.Docs(f)
 	b := x.ix.NewBatch()
-	if err := b.Index(f.SHA256, asMap(file)); err != nil {
-		return fmt.Errorf("index file %s: %w", f.SHA256, err)
-	}
-	keep := map[string]bool{}
-	for i, d := range recs {
-		keep[ids[i]] = true
-		if err := b.Index(ids[i], asMap(d)); err != nil {
-			return fmt.Errorf("index record %s: %w", ids[i], err)
+	for _, f := range files {
+		old, err := x.recordIDs(ctx, f.SHA256)
+		if err != nil {
+			return err
 		}
-	}
-	for _, id := range old {
-		if !keep[id] {
-			b.Delete(id)
+		file, recs, ids := index.Docs(f)
+		if err := b.Index(f.SHA256, asMap(file)); err != nil {
+			return fmt.Errorf("index file %s: %w", f.SHA256, err)
+		}
+		keep := map[string]bool{}
+		for i, d := range recs {
+			keep[ids[i]] = true
+			if err := b.Index(ids[i], asMap(d)); err != nil {
+				return fmt.Errorf("index record %s: %w", ids[i], err)
+			}
+		}
+		for _, id := range old {
+			if !keep[id] {
+				b.Delete(id)
+			}
 		}
 	}
 	if err := x.ix.Batch(b); err != nil {
-		return fmt.Errorf("write batch for %s: %w", f.SHA256, err)
+		if len(files) == 1 {
+			return fmt.Errorf("write batch for %s: %w", files[0].SHA256, err)
+		}
+		return fmt.Errorf("write batch for %d files: %w", len(files), err)
 	}
 	return nil
 }

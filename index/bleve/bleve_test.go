@@ -1,7 +1,10 @@
 package bleve_test
 
 import (
+	"context"
 	"path/filepath"
+	"sort"
+	"strings"
 	"testing"
 
 	"baocao"
@@ -53,4 +56,38 @@ func benchSearch(b *testing.B, n int) {
 	ix := benchIndex(b, n)
 	b.StartTimer()
 	indextest.BenchSearch(b, ix)
+}
+
+func TestPutFilesReplacesEachFileAsPutFileDoes(t *testing.T) {
+	ctx := context.Background()
+	ix, err := bleve.Open(filepath.Join(t.TempDir(), "index"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	file := func(sha byte, units ...string) baocao.IndexedFile {
+		f := baocao.IndexedFile{SHA256: strings.Repeat(string(sha), 64), Paths: []string{string(sha) + ".xlsx"}, Format: "xlsx"}
+		for _, u := range units {
+			f.Records = append(f.Records, baocao.Record{Unit: u})
+		}
+		return f
+	}
+	if err := ix.PutFile(ctx, file('a', "Chi bộ thôn Một", "Chi bộ thôn Hai", "Chi bộ thôn Ba")); err != nil {
+		t.Fatal(err)
+	}
+	if err := ix.PutFiles(ctx, []baocao.IndexedFile{file('a', "Chi bộ thôn Một", "Chi bộ thôn Hai"), file('b', "Chi bộ thôn Bốn")}); err != nil {
+		t.Fatal(err)
+	}
+	res, err := ix.Search(ctx, baocao.Query{Text: "chi bo thon"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var units []string
+	for _, h := range res.Hits {
+		units = append(units, h.Record.Unit)
+	}
+	sort.Strings(units)
+	if got := strings.Join(units, "|"); got != "Chi bộ thôn Bốn|Chi bộ thôn Hai|Chi bộ thôn Một" {
+		t.Errorf("records after PutFiles: %s", got)
+	}
 }

@@ -1,0 +1,116 @@
+package main
+
+import (
+	"context"
+
+	"baocao"
+)
+
+// bulkIndex is an index that writes many files in one go (the embedded
+// index); any other index gets one PutFile per file.
+type bulkIndex interface {
+	PutFiles(ctx context.Context, files []baocao.IndexedFile) error
+}
+
+// Limits of one group of files written together: enough to spare the index a
+// segment and a sync per file, little enough that memory does not grow with
+// the number or the size of the files.
+const (
+	groupFiles   = 100
+	groupRecords = 1000
+	groupBytes   = 16 << 20 // of text
+)
+
+// writer writes extracted files to the index from one goroutine, in groups,
+// while the workers go on extracting. A file whose content was already
+// written in this run counts as unchanged, as it would have had it been
+// written before being looked up.
+type writer struct {
+	ix   baocao.Index
+	bulk bulkIndex
+	in   chan baocao.IndexedFile
+	done chan struct{}
+
+	// Set by the loop, read after done is closed.
+	err                        error
+	indexed, records, repeated int
+}
+
+func newWriter(ctx context.Context, ix baocao.Index) *writer {
+	w := &writer{ix: ix, in: make(chan baocao.IndexedFile), done: make(chan struct{})}
+	if s, ok := ix.(*served); ok {
+		ix = s.Index
+	}
+	w.bulk, _ = ix.(bulkIndex)
+	go w.loop(ctx)
+	return w
+}
+
+// add hands a file to the writer; it waits while the writer is busy, and
+// returns the writer's error once it has failed.
+func (w *writer) add(ctx context.Context, f baocao.IndexedFile) error {
+	select {
+	case w.in <- f:
+		return nil
+	case <-w.done:
+		return baocao.Errorf(baocao.EINTERNAL, "Lỗi chỉ mục.", w.err)
+	case <-ctx.Done():
+		return ctx.Err()
+	}
+}
+
+// close writes what is left and says how many files and records were
+// written, how many files repeated one written before, and the first error.
+func (w *writer) close() (indexed, records, repeated int, err error) {
+	close(w.in)
+	<-w.done
+	return w.indexed, w.records, w.repeated, w.err
+}
+
+func (w *writer) loop(ctx context.Context) {
+	defer close(w.done)
+	seen := map[string]bool{}
+	var group []baocao.IndexedFile
+	size, records := 0, 0
+	write := func() error {
+		if len(group) == 0 {
+			return nil
+		}
+		var err error
+		if w.bulk != nil {
+			err = w.bulk.PutFiles(ctx, group)
+		} else {
+			for _, f := range group {
+				if err = w.ix.PutFile(ctx, f); err != nil {
+					break
+				}
+			}
+		}
+		if err != nil {
+			return err
+		}
+		for _, f := range group {
+			w.indexed++
+			w.records += len(f.Records)
+		}
+		clear(group) // let the texts go
+		group, size, records = group[:0], 0, 0
+		return nil
+	}
+	for f := range w.in {
+		if seen[f.SHA256] {
+			w.repeated++
+			continue
+		}
+		seen[f.SHA256] = true
+		group = append(group, f)
+		size += len(f.Text)
+		records += len(f.Records)
+		if len(group) >= groupFiles || records >= groupRecords || size >= groupBytes {
+			if w.err = write(); w.err != nil {
+				return
+			}
+		}
+	}
+	w.err = write()
+}
