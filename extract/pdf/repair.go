@@ -42,8 +42,13 @@ func xrefSane(ctx context.Context, v *view) bool {
 	}
 	for sc.Scan() {
 		line := sc.Bytes()
-		if m := subsecRe.FindSubmatch(line); m != nil && big(m[1]) {
-			return false
+		if digitsAndSpaces(line) {
+			// Only such a line can be a subsection header; the test spares
+			// the regexp every line of the binary streams.
+			if m := subsecRe.FindSubmatch(line); m != nil && big(m[1]) {
+				return false
+			}
+			continue
 		}
 		if !bytes.Contains(line, []byte("/Size")) && !bytes.Contains(line, []byte("/Index")) &&
 			!bytes.Contains(line, []byte("/W")) && !bytes.Contains(line, []byte("/N")) {
@@ -70,6 +75,19 @@ func xrefSane(ctx context.Context, v *view) bool {
 		}
 	}
 	return ctx.Err() == nil
+}
+
+// digitsAndSpaces reports whether a line holds only digits and the spaces
+// of regexp's \s, as a subsection header line does.
+func digitsAndSpaces(line []byte) bool {
+	for _, c := range line {
+		switch {
+		case c >= '0' && c <= '9', c == ' ', c == '\t', c == '\n', c == '\f', c == '\r':
+		default:
+			return false
+		}
+	}
+	return len(line) > 0
 }
 
 // splitLinesBounded splits at line ends (CR or LF) and cuts overlong lines,
