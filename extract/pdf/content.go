@@ -96,6 +96,10 @@ func (in *interp) run(data []byte, res lpdf.Value, gs gstate, depth int, chain [
 	var stack []gstate
 	var args []operand
 	var tm, tlm matrix = identity, identity
+	// The fonts this stream has set, by resource name: the library parses an
+	// object again at each lookup, and generators set the font at every run
+	// of text.
+	fonts := map[string]*font{}
 	for !in.stopped {
 		t := lx.next()
 		if t.kind == tokEOF {
@@ -145,7 +149,12 @@ func (in *interp) run(data []byte, res lpdf.Value, gs gstate, depth int, chain [
 			tm, tlm = identity, identity
 		case "Tf":
 			if len(args) >= 2 {
-				gs.font = in.font(res, args[0].str)
+				f, ok := fonts[args[0].str]
+				if !ok {
+					f = in.font(res, args[0].str)
+					fonts[args[0].str] = f
+				}
+				gs.font = f
 				gs.size = num(1)
 			}
 		case "Td", "TD":
