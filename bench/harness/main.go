@@ -225,3 +225,10 @@ func (h *harness) logf(format string, args ...any) {
 }
 
 func now() string { return time.Now().UTC().Format("2006-01-02 15:04 UTC") }
+
+// stamp dates a section and names the commit it measured: the tree is
+// shared, and a long run may see new commits between its sections.
+func stamp() string {
+	commit := strings.TrimSpace(output("git", "rev-parse", "--short", "HEAD"))
+	return now() + ", commit " + commit
+}
