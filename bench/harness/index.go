@@ -228,7 +228,7 @@ func (h *harness) profile(ctx context.Context) error {
 		if err != nil {
 			return err
 		}
-		args := []string{"tool", "pprof", "-top", "-nodecount=20"}
+		args := []string{"tool", "pprof", "-top", "-cum", "-nodecount=30"}
 		if p.focus != "" {
 			args = append(args, "-focus="+p.focus)
 		}
