@@ -28,7 +28,7 @@ done
 if $smoke; then
   exec go run ./bench/harness -dir "$dir/smoke" "$@"
 fi
-wants() { [ "$steps" = all ] || [[ ",$steps," == *",$1,"* ]]; }
+wants() { [[ ",$steps," == *",all,"* || ",$steps," == *",$1,"* ]]; }
 
 extra=()
 if wants tika; then
