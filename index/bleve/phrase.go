@@ -1,25 +1,27 @@
 package bleve
 
 import (
-	"cmp"
 	"context"
 	"fmt"
 	"math"
 	"slices"
+	"sort"
 
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
 	"github.com/blevesearch/bleve/v2/search/searcher"
 	bindex "github.com/blevesearch/bleve_index_api"
 )
 
 // phraseQuery matches the words of a phrase next to each other, in order, in
-// one field, and scores a match exactly as Bleve's MatchPhraseQuery does (the
-// sum of its terms' scores). It exists for speed: Bleve's phrase searcher
-// turns every candidate's term positions into maps before checking them,
-// which made a phrase shared by 20,000 of 100,000 records take 65 ms; this
-// one checks the positions in place.
+// one field, and scores a match as Bleve's MatchPhraseQuery does: the sum of
+// its terms' TF-IDF scores. It exists for speed. Bleve's phrase searcher
+// copies every candidate's term positions into slices and maps before
+// checking them, which made a phrase shared by 20,000 of 100,000 records take
+// 65 ms; this one walks the terms' postings itself and checks the positions
+// where the postings reader left them.
 type phraseQuery struct {
 	phrase, field string
 	boost         float64
@@ -29,8 +31,9 @@ func newPhraseQuery(phrase, field string, boost float64) *phraseQuery {
 	return &phraseQuery{phrase: phrase, field: field, boost: boost}
 }
 
-// Searcher analyses the phrase with the field's analyzer, as Bleve does, and
-// checks the candidates that have all its terms.
+// Searcher analyses the phrase with the field's analyzer, as Bleve does.
+// Where Bleve's searcher has something this one does not (explanations,
+// term locations in the hits, two terms at one position), Bleve's is used.
 func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapping.IndexMapping, options search.SearcherOptions) (search.Searcher, error) {
 	a := m.AnalyzerNamed(m.AnalyzerNameForPath(q.field))
 	if a == nil {
@@ -40,136 +43,258 @@ func (q *phraseQuery) Searcher(ctx context.Context, r bindex.IndexReader, m mapp
 	if len(tokens) == 0 {
 		return searcher.NewMatchNoneSearcher(r)
 	}
+	bleves := func() (search.Searcher, error) {
+		bq := query.NewMatchPhraseQuery(q.phrase)
+		bq.SetField(q.field)
+		bq.SetBoost(q.boost)
+		return bq.Searcher(ctx, r, m, options)
+	}
+	if options.Explain || options.IncludeTermVectors {
+		return bleves()
+	}
 	// The terms by position relative to the first; "" where the analyzer
 	// left a gap.
 	first, last := tokens[0].Position, tokens[0].Position
 	for _, t := range tokens {
 		first, last = min(first, t.Position), max(last, t.Position)
 	}
-	terms := make([]string, last-first+1)
+	words := make([]string, last-first+1)
 	for _, t := range tokens {
-		if terms[t.Position-first] != "" {
-			// Two terms at one position: Bleve's own searcher handles that.
-			bq := query.NewMatchPhraseQuery(q.phrase)
-			bq.SetField(q.field)
-			bq.SetBoost(q.boost)
-			return bq.Searcher(ctx, r, m, options)
+		if words[t.Position-first] != "" {
+			return bleves()
 		}
-		terms[t.Position-first] = string(t.Term)
+		words[t.Position-first] = string(t.Term)
 	}
-	keepLocations := options.IncludeTermVectors
-	options.IncludeTermVectors = true
-	var each []search.Searcher
-	closeAll := func() {
-		for _, s := range each {
-			_ = s.Close()
-		}
+	docs, err := r.DocCount()
+	if err != nil {
+		return nil, err
 	}
-	for _, t := range terms {
-		if t == "" {
+	s := &phraseSearcher{}
+	freqNorm := options.Score != "none"
+	for i, w := range words {
+		if w == "" {
 			continue
 		}
-		s, err := searcher.NewTermSearcher(ctx, r, t, q.field, q.boost, options)
+		tr, err := r.TermFieldReader(ctx, []byte(w), q.field, freqNorm, freqNorm, true)
 		if err != nil {
-			closeAll()
-			return nil, fmt.Errorf("phrase term %q: %w", t, err)
+			s.Close()
+			return nil, fmt.Errorf("phrase term %q: %w", w, err)
 		}
-		each = append(each, s)
+		s.terms = append(s.terms, &phraseTerm{
+			offset: uint64(i), reader: tr,
+			scorer: scorer.NewTermQueryScorer([]byte(w), q.field, q.boost, docs, tr.Count(), 0, options),
+		})
 	}
-	must, err := searcher.NewConjunctionSearcher(ctx, r, each, options)
-	if err != nil {
-		closeAll()
-		return nil, fmt.Errorf("phrase terms: %w", err)
-	}
-	s := &phraseSearcher{must: must, terms: terms, keepLocations: keepLocations}
-	if w := must.Weight(); w > 0 {
-		// As Bleve's phrase searcher: normalised on its own until a parent
-		// query sets the norm.
-		must.SetQueryNorm(1 / math.Sqrt(w))
-	}
+	// Bleve's conjunction orders its terms by how many documents have them
+	// and sums their scores in that order; so does this searcher.
+	sort.Sort(byCount(s.terms))
+	s.SetQueryNorm(1 / math.Sqrt(s.Weight()))
 	return s, nil
 }
 
-// phraseSearcher passes on the documents of must (which have every term of
-// the phrase) where the terms stand at consecutive positions.
-type phraseSearcher struct {
-	must          search.Searcher
-	terms         []string // by relative position; "" matches any word
-	keepLocations bool     // whether the caller asked for term locations
+// phraseTerm is one word of the phrase: its postings and its scorer.
+type phraseTerm struct {
+	offset uint64 // position in the phrase
+	reader bindex.TermFieldReader
+	scorer *scorer.TermQueryScorer
+	tfd    bindex.TermFieldDoc  // reused by the reader
+	cur    *bindex.TermFieldDoc // where the reader stands; nil at the end
+	at     int                  // reused: a cursor into cur.Vectors
+}
 
-	byPos []search.FieldTermLocation // reused: the document's locations by position
+type byCount []*phraseTerm
+
+func (b byCount) Len() int           { return len(b) }
+func (b byCount) Less(i, j int) bool { return b[i].reader.Count() < b[j].reader.Count() }
+func (b byCount) Swap(i, j int)      { b[i], b[j] = b[j], b[i] }
+
+// phraseSearcher walks the documents that have every word of the phrase and
+// passes on those where the words stand at consecutive positions.
+type phraseSearcher struct {
+	terms    []*phraseTerm // by document count
+	started  bool
+	consumed bool // the readers stand on a document already passed on
 }
 
 func (s *phraseSearcher) Next(ctx *search.SearchContext) (*search.DocumentMatch, error) {
-	for {
-		dm, err := s.must.Next(ctx)
-		if dm == nil || err != nil {
-			return nil, err
-		}
-		if s.accept(dm) {
-			return dm, nil
-		}
-		ctx.DocumentMatchPool.Put(dm)
-	}
+	return s.Advance(ctx, nil)
 }
 
+// Advance passes on the first match at or after id (nil: the next match).
 func (s *phraseSearcher) Advance(ctx *search.SearchContext, id bindex.IndexInternalID) (*search.DocumentMatch, error) {
-	dm, err := s.must.Advance(ctx, id)
-	if dm == nil || err != nil {
-		return nil, err
+	step := func(t *phraseTerm) (err error) {
+		t.cur, err = t.reader.Next(t.tfd.Reset())
+		return err
 	}
-	if s.accept(dm) {
-		return dm, nil
-	}
-	ctx.DocumentMatchPool.Put(dm)
-	return s.Next(ctx)
-}
-
-// accept reports whether the document has the phrase: for some occurrence of
-// the first term at position p, every other term occurs at p+i within the
-// same array element.
-func (s *phraseSearcher) accept(dm *search.DocumentMatch) bool {
-	s.byPos = append(s.byPos[:0], dm.FieldTermLocations...)
-	slices.SortFunc(s.byPos, func(a, b search.FieldTermLocation) int { return cmp.Compare(a.Location.Pos, b.Location.Pos) })
-	found := false
-	for _, l := range s.byPos {
-		if l.Term == s.terms[0] && s.matchesAt(l.Location) {
-			found = true
-			break
-		}
-	}
-	clear(s.byPos) // drop references into the match
-	if found && !s.keepLocations {
-		dm.FieldTermLocations = dm.FieldTermLocations[:0]
-	}
-	return found
-}
-
-func (s *phraseSearcher) matchesAt(start search.Location) bool {
-	for i, t := range s.terms[1:] {
-		if t == "" {
-			continue
-		}
-		want := start.Pos + uint64(i+1)
-		at, _ := slices.BinarySearchFunc(s.byPos, want, func(l search.FieldTermLocation, p uint64) int { return cmp.Compare(l.Location.Pos, p) })
-		ok := false
-		for ; at < len(s.byPos) && s.byPos[at].Location.Pos == want; at++ {
-			if l := s.byPos[at]; l.Term == t && slices.Equal(l.Location.ArrayPositions, start.ArrayPositions) {
-				ok = true
-				break
+	if !s.started || s.consumed {
+		// At the start, and past the document last passed on.
+		for _, t := range s.terms {
+			if err := step(t); err != nil {
+				return nil, err
 			}
 		}
-		if !ok {
-			return false
+		s.started, s.consumed = true, false
+	}
+	if id != nil {
+		for _, t := range s.terms {
+			if t.cur != nil && t.cur.ID.Compare(id) < 0 {
+				var err error
+				if t.cur, err = t.reader.Advance(id, t.tfd.Reset()); err != nil {
+					return nil, err
+				}
+			}
 		}
 	}
-	return true
+	for {
+		// Bring every reader to the furthest document any stands on.
+		var far bindex.IndexInternalID
+		for _, t := range s.terms {
+			if t.cur == nil {
+				return nil, nil
+			}
+			if far == nil || t.cur.ID.Compare(far) > 0 {
+				far = t.cur.ID
+			}
+		}
+		same := true
+		for _, t := range s.terms {
+			if t.cur.ID.Compare(far) < 0 {
+				var err error
+				if t.cur, err = t.reader.Advance(far, t.tfd.Reset()); err != nil {
+					return nil, err
+				}
+				if t.cur == nil {
+					return nil, nil
+				}
+				same = same && t.cur.ID.Equals(far)
+			}
+		}
+		if !same {
+			continue
+		}
+		if s.inOrder() {
+			s.consumed = true
+			return s.score(ctx), nil
+		}
+		for _, t := range s.terms {
+			if err := step(t); err != nil {
+				return nil, err
+			}
+		}
+	}
 }
 
-func (s *phraseSearcher) Close() error               { return s.must.Close() }
-func (s *phraseSearcher) Weight() float64            { return s.must.Weight() }
-func (s *phraseSearcher) SetQueryNorm(n float64)     { s.must.SetQueryNorm(n) }
-func (s *phraseSearcher) Count() uint64              { return s.must.Count() }
-func (s *phraseSearcher) Min() int                   { return 0 }
-func (s *phraseSearcher) Size() int                  { return s.must.Size() }
-func (s *phraseSearcher) DocumentMatchPoolSize() int { return s.must.DocumentMatchPoolSize() + 1 }
+// inOrder reports whether the document the readers stand on has the words
+// at consecutive positions: for some occurrence p of the first word, word i
+// at p+i, in the same array element.
+func (s *phraseSearcher) inOrder() bool {
+	lead := s.terms[0]
+	for _, t := range s.terms {
+		if !slices.IsSortedFunc(t.cur.Vectors, byPos) {
+			slices.SortFunc(t.cur.Vectors, byPos)
+		}
+		t.at = 0
+		if t.offset < lead.offset {
+			lead = t
+		}
+	}
+next:
+	for _, v := range lead.cur.Vectors {
+		for _, t := range s.terms {
+			if t == lead {
+				continue
+			}
+			want := v.Pos + t.offset - lead.offset
+			vs := t.cur.Vectors
+			for t.at < len(vs) && vs[t.at].Pos < want {
+				t.at++
+			}
+			found := false
+			for k := t.at; k < len(vs) && vs[k].Pos == want; k++ {
+				if slices.Equal(vs[k].ArrayPositions, v.ArrayPositions) {
+					found = true
+					break
+				}
+			}
+			if !found {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
+func byPos(a, b *bindex.TermFieldVector) int {
+	switch {
+	case a.Pos < b.Pos:
+		return -1
+	case a.Pos > b.Pos:
+		return 1
+	}
+	return 0
+}
+
+// score makes the match as Bleve's conjunction of term searchers does: the
+// first term's match, with the sum of the terms' scores.
+func (s *phraseSearcher) score(ctx *search.SearchContext) *search.DocumentMatch {
+	var rv *search.DocumentMatch
+	sum := 0.0
+	for _, t := range s.terms {
+		tfd := *t.cur
+		tfd.Vectors = nil // positions are not asked for: no locations in the hit
+		dm := t.scorer.Score(ctx, &tfd)
+		sum += dm.Score
+		if rv == nil {
+			rv = dm
+		} else {
+			ctx.DocumentMatchPool.Put(dm)
+		}
+	}
+	rv.Score = sum
+	return rv
+}
+
+func (s *phraseSearcher) Close() error {
+	var first error
+	for _, t := range s.terms {
+		if err := t.reader.Close(); err != nil && first == nil {
+			first = err
+		}
+	}
+	return first
+}
+
+func (s *phraseSearcher) Weight() float64 {
+	w := 0.0
+	for _, t := range s.terms {
+		w += t.scorer.Weight()
+	}
+	return w
+}
+
+func (s *phraseSearcher) SetQueryNorm(n float64) {
+	for _, t := range s.terms {
+		t.scorer.SetQueryNorm(n)
+	}
+}
+
+func (s *phraseSearcher) Count() uint64 {
+	var n uint64
+	for _, t := range s.terms {
+		n += t.reader.Count()
+	}
+	return n
+}
+
+func (s *phraseSearcher) Min() int { return 0 }
+
+func (s *phraseSearcher) Size() int {
+	n := 0
+	for _, t := range s.terms {
+		n += t.reader.Size()
+	}
+	return n
+}
+
+func (s *phraseSearcher) DocumentMatchPoolSize() int { return 2 * len(s.terms) }

@@ -31,6 +31,8 @@ func TestPhraseQueryAsBleve(t *testing.T) {
 		"xây xây dựng dựng Đảng Đảng",
 		"",
 		"Đảng",
+		"Đảng xây dựng Đảng, xây dựng Đảng và xây dựng chính quyền; dựng Đảng xây",
+		"xây dựng Đảng", "dựng Đảng xây dựng", "công tác công tác",
 	}
 	b := ix.NewBatch()
 	for i, s := range texts {
@@ -63,6 +65,9 @@ func TestPhraseQueryAsBleve(t *testing.T) {
 				d := bleve.NewDisjunctionQuery(q, other)
 				d.SetMin(1)
 				return bleve.NewConjunctionQuery(term("kind", "record"), d)
+			}, false},
+			{"beside a rarer word", func(q query.Query) query.Query {
+				return bleve.NewConjunctionQuery(q, term("text", "thêm"))
 			}, false},
 		} {
 			t.Run(fmt.Sprintf("%q %s", ph, tt.name), func(t *testing.T) {
