@@ -44,7 +44,7 @@ func (h *harness) extractBench(ctx context.Context) error {
 	h.table([]string{"format", "samples", "1 core files/s", "1 core MB/s", fmt.Sprintf("%d cores files/s", all), fmt.Sprintf("%d cores MB/s", all), "speed-up"}, rows)
 	fmt.Fprintf(h.md, "%s; load %.2f/%.2f; peak RSS %s/%s. Command: `go test -c -o extract.test ./extract && cd extract && "+
 		"taskset -c 0 ../extract.test -test.run='^$' -test.bench='^BenchmarkExtract$' -test.benchtime=%s -test.cpu=1` "+
-		"(and without taskset, `-test.cpu=%d`).\n\n", stamp(), m1.load, m2.load, mb(m1.peakKB), mb(m2.peakKB), h.benchtime, all)
+		"(and without taskset, `-test.cpu=%d`).\n\n", h.stamp("./extract"), m1.load, m2.load, mb(m1.peakKB), mb(m2.peakKB), h.benchtime, all)
 	return nil
 }
 
@@ -93,7 +93,7 @@ func (h *harness) extractCLI(ctx context.Context) error {
 	h.table([]string{"folder", "files", "MB", "1 worker, 1 core: files/s", "MB/s", fmt.Sprintf("%d workers: files/s", all), "MB/s",
 		"records", "files without a record", fmt.Sprintf("peak RSS, %d workers", all)}, rows)
 	fmt.Fprintf(h.md, "%s, load %.2f. Command: `taskset -c 0 baocao extract --json --workers 1 %s/FOLDER > out.jsonl` and "+
-		"`baocao extract --json --workers %d …`; wall time of the whole process, JSON written to a file.\n\n", stamp(), loadAvg(), corpus, all)
+		"`baocao extract --json --workers %d …`; wall time of the whole process, JSON written to a file.\n\n", h.stamp(""), loadAvg(), corpus, all)
 	return nil
 }
 
@@ -172,7 +172,7 @@ func (h *harness) pdftotext(ctx context.Context) error {
 		"records (ours)", "peak RSS ours", "peak RSS pdftotext"}, rows)
 	fmt.Fprintf(h.md, "%s, load %.2f. Commands: `baocao extract --json --workers W %s > out.jsonl` and "+
 		"`find %s -name '*.pdf' -print0 | xargs -0 -P W -I{} pdftotext -q {} - > out.txt`, each under `taskset -c 0` for W = 1. "+
-		"Ours does more per file: layout, field rules and JSON records; pdftotext prints text only.\n\n", stamp(), loadAvg(), dir, dir)
+		"Ours does more per file: layout, field rules and JSON records; pdftotext prints text only.\n\n", h.stamp(""), loadAvg(), dir, dir)
 	return nil
 }
 
@@ -248,6 +248,6 @@ func (h *harness) tikaCompare(ctx context.Context) error {
 		"`java -jar tika-app-2.9.2.jar -t -numConsumers W -i %s/FOLDER -o OUT` (text only, no records), each under `taskset -c 0` for W = 1. "+
 		"Tika's time is the whole command, its JVM started once for the folder (and its forked batch child); "+
 		"the next column uses the seconds Tika reports for its own processing. Scans are left out: both would run Tesseract.\n\n",
-		stamp(), loadAvg(), corpus, corpus)
+		h.stamp(""), loadAvg(), corpus, corpus)
 	return nil
 }

@@ -95,7 +95,7 @@ func (h *harness) ingest(ctx context.Context, es bool) error {
 	}
 	fmt.Fprintf(h.md, "%s. Command: `baocao ingest --quiet --workers %d --data DATA%s CORPUS/text`, then the same with `CORPUS/scan`, "+
 		"into a fresh index: every file hashed, extracted, its original kept under DATA/originals, and indexed file by file "+
-		"(one PutFile each).\n\n", stamp(), all, esFlag)
+		"(one PutFile each).\n\n", h.stamp(""), all, esFlag)
 	return nil
 }
 
@@ -136,7 +136,7 @@ func (h *harness) intake(ctx context.Context) error {
 		{"burst of 1,000 mixed files dropped at once", fmt.Sprintf("%.1f files/s (%.0f failed)", r.metrics["files/s"], r.metrics["failed"])},
 		{"peak resident memory (test process)", fmt.Sprintf("%.0f MB", r.metrics["peak-RSS-MB"])},
 	})
-	fmt.Fprintf(h.md, "%s, load %.2f. Command: `go test -run='^$' -bench='^BenchmarkIntake$' -benchtime=1x ./ingest` (compiled, then run).\n\n", stamp(), m.load)
+	fmt.Fprintf(h.md, "%s, load %.2f. Command: `go test -run='^$' -bench='^BenchmarkIntake$' -benchtime=1x ./ingest` (compiled, then run).\n\n", h.stamp("./ingest"), m.load)
 	return nil
 }
 
@@ -181,7 +181,7 @@ func (h *harness) search(ctx context.Context, es bool) error {
 	}
 	h.table([]string{"records", "indexing (records/s)", "search p50", "search p99", "peak RSS (test process, index built in it)", "load"}, rows)
 	fmt.Fprintf(h.md, "%s. Commands: `go test -run='^$' -bench='^BenchmarkIndex10k$' -benchtime=1x %s`, then `-bench='^BenchmarkSearch10k$' -benchtime=%dx` "+
-		"(and the same at 100k), compiled, then run; indexing file by file, each confirmed; search over the six indextest.BenchQueries, %d rounds, over indextest.Synthetic records.\n\n", stamp(), pkg, h.searchRuns, h.searchRuns)
+		"(and the same at 100k), compiled, then run; indexing file by file, each confirmed; search over the six indextest.BenchQueries, %d rounds, over indextest.Synthetic records.\n\n", h.stamp(pkg), pkg, h.searchRuns, h.searchRuns)
 	return nil
 }
 
@@ -200,7 +200,7 @@ func (h *harness) summary(ctx context.Context) error {
 		{"`summary.Write` over 100,000 records (Bleve), all sheets", fmt.Sprintf("%.1f s, %.1f MB workbook", r.metrics["ns/op"]/1e9, r.metrics["MB-xlsx"])},
 		{"peak resident memory (building the 100,000-record index included)", mb(m.peakKB)},
 	})
-	fmt.Fprintf(h.md, "%s, load %.2f. Command: `go test -run='^$' -bench='^BenchmarkSummary100k$' -benchtime=1x ./summary` (compiled, then run).\n\n", stamp(), m.load)
+	fmt.Fprintf(h.md, "%s, load %.2f. Command: `go test -run='^$' -bench='^BenchmarkSummary100k$' -benchtime=1x ./summary` (compiled, then run).\n\n", h.stamp("./summary"), m.load)
 	return nil
 }
 

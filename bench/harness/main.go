@@ -133,7 +133,8 @@ type harness struct {
 	baocao  string            // the binary measured
 	tests   map[string]string // package → compiled test binary
 	machine string
-	corpora map[int]string // size → folder
+	corpora map[int]string    // size → folder
+	built   map[string]string // package ("" for baocao) → the commit its binary was built from
 }
 
 func (h *harness) run(ctx context.Context) error {
@@ -143,6 +144,7 @@ func (h *harness) run(ctx context.Context) error {
 	fmt.Fprintf(h.md, "## Run of %s\n\n%s\n\n", now(), h.machine)
 	h.logf("building baocao")
 	h.baocao = filepath.Join(h.dir, "bin", "baocao")
+	h.built = map[string]string{"": commit()}
 	if err := h.goCmd(ctx, "build", "-o", h.baocao, "./cmd/baocao"); err != nil {
 		return err
 	}
@@ -226,9 +228,18 @@ func (h *harness) logf(format string, args ...any) {
 
 func now() string { return time.Now().UTC().Format("2006-01-02 15:04 UTC") }
 
-// stamp dates a section and names the commit it measured: the tree is
-// shared, and a long run may see new commits between its sections.
-func stamp() string {
-	commit := strings.TrimSpace(output("git", "rev-parse", "--short", "HEAD"))
-	return now() + ", commit " + commit
+// stamp dates a section and names the commit its program was built from
+// (pkg's test binary, or baocao for ""): the tree is shared, and a long run
+// sees new commits between its sections.
+func (h *harness) stamp(pkg string) string {
+	return now() + ", built from " + h.built[pkg]
+}
+
+// commit names HEAD, and says so when the tree holds changes not committed.
+func commit() string {
+	c := strings.TrimSpace(output("git", "rev-parse", "--short", "HEAD"))
+	if strings.TrimSpace(output("git", "status", "--porcelain", "--untracked-files=no")) != "" {
+		c += " with uncommitted changes"
+	}
+	return "commit " + c
 }

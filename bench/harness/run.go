@@ -120,6 +120,7 @@ func (h *harness) testBinary(ctx context.Context, pkg string) (string, error) {
 	}
 	b := filepath.Join(h.dir, "bin", strings.ReplaceAll(strings.TrimPrefix(pkg, "./"), "/", "-")+".test")
 	h.logf("compiling the tests of %s", pkg)
+	h.built[pkg] = commit()
 	if err := h.goCmd(ctx, "test", "-c", "-o", b, pkg); err != nil {
 		return "", err
 	}
@@ -218,10 +219,6 @@ func machine() string {
 	}
 	nproc := strings.TrimSpace(output("nproc"))
 	kernel := strings.TrimSpace(output("uname", "-r"))
-	commit := strings.TrimSpace(output("git", "rev-parse", "--short", "HEAD"))
-	if strings.TrimSpace(output("git", "status", "--porcelain", "--untracked-files=no")) != "" {
-		commit += " with uncommitted changes"
-	}
 	java := "none"
 	if out, err := exec.Command("java", "-version").CombinedOutput(); err == nil {
 		java = strings.SplitN(strings.TrimSpace(string(out)), "\n", 2)[0]
@@ -230,8 +227,8 @@ func machine() string {
 	if out, err := exec.Command("pdftotext", "-v").CombinedOutput(); err == nil {
 		pt = strings.SplitN(strings.TrimSpace(string(out)), "\n", 2)[0]
 	}
-	return fmt.Sprintf("Machine: %s cores (`nproc`), %s, %.1f GiB memory, Linux %s; %s; %s; %s. Commit %s. Load average at start: %.2f.",
-		nproc, cpu, float64(memKB)/(1<<20), kernel, runtime.Version(), java, pt, commit, loadAvg())
+	return fmt.Sprintf("Machine: %s cores (`nproc`), %s, %.1f GiB memory, Linux %s; %s; %s; %s. At start, %s. Load average at start: %.2f.",
+		nproc, cpu, float64(memKB)/(1<<20), kernel, runtime.Version(), java, pt, commit(), loadAvg())
 }
 
 func output(name string, args ...string) string {
