@@ -81,25 +81,28 @@ func buildQuery(q baocao.Query) query.Query {
 	return bleve.NewConjunctionQuery(must...)
 }
 
-// Search returns one page of matching records, best first.
+// Search returns one page of matching records, best first: by score, or
+// the latest conferences first when no words are asked for; then by ID.
 func (x *Index) Search(ctx context.Context, q baocao.Query) (baocao.SearchResult, error) {
 	limit := q.Limit
 	if limit <= 0 {
 		limit = 20
 	}
-	req := bleve.NewSearchRequestOptions(buildQuery(q), limit, max(q.Offset, 0), false)
+	offset := max(q.Offset, 0)
+	req := bleve.NewSearchRequestOptions(buildQuery(q), limit, offset, false)
 	req.Fields = storedFields
 	if index.Parse(q.Text).Empty() {
-		req.SortBy([]string{"-conference_date", "_id"})
+		req.SortBy([]string{"-conference_date"})
 	} else {
-		req.SortBy([]string{"-_score", "_id"})
+		req.SortBy([]string{"-_score"})
 	}
-	res, err := x.ix.SearchInContext(ctx, req)
+	top := newTopHits(req, offset, limit) // adds the ID to the order
+	res, err := x.ix.SearchInContext(top.context(ctx), req)
 	if err != nil {
 		return baocao.SearchResult{}, fmt.Errorf("search: %w", err)
 	}
-	out := baocao.SearchResult{Total: int(res.Total), Hits: make([]baocao.Hit, 0, len(res.Hits))}
-	for _, h := range res.Hits {
+	out := baocao.SearchResult{Total: int(res.Total), Hits: make([]baocao.Hit, 0, len(top.hits))}
+	for _, h := range top.hits {
 		hit, err := hit(h.ID, h.Fields, h.Score, q.Text)
 		if err != nil {
 			return out, fmt.Errorf("read hit %s: %w", h.ID, err)
