@@ -40,7 +40,22 @@ func Clean(s string) string {
 // Fold returns Clean(s) in lower case with every diacritic removed and đ turned
 // into d, so that "Đảng ủy", "ĐẢNG UỶ" and "dang uy" fold alike.
 func Fold(s string) string {
-	s = norm.NFD.String(Clean(s))
+	s = Clean(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	for _, r := range s {
+		f, ok := latinFold(r)
+		if !ok {
+			return foldDecomposed(s) // another script: decompose the text whole
+		}
+		b.WriteString(f)
+	}
+	return b.String()
+}
+
+// foldDecomposed folds s by decomposing it (NFD) and dropping the marks.
+func foldDecomposed(s string) string {
+	s = norm.NFD.String(s)
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -55,6 +70,48 @@ func Fold(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// The Latin blocks that Vietnamese is written in, and the combining marks.
+// In them a rune decomposes into a letter and marks only, so folding a text
+// rune by rune gives what decomposing it whole does; the folds of their runes
+// are made once, as decomposing each rune again was a tenth of the time of
+// extracting and indexing a folder of reports.
+const (
+	latinEnd         = 0x370 // Basic Latin to the combining diacritical marks
+	extStart, extEnd = 0x1e00, 0x1f00
+	notLatin         = -1
+)
+
+var (
+	latinFolds [latinEnd + extEnd - extStart]string
+	latinRunes [latinEnd + extEnd - extStart]rune
+)
+
+func init() {
+	for r := rune(0); r < extEnd; r++ {
+		if i := latinIndex(r); i != notLatin {
+			latinFolds[i] = foldDecomposed(string(r))
+			latinRunes[i] = foldRuneDecomposed(r)
+		}
+	}
+}
+
+func latinIndex(r rune) int {
+	switch {
+	case r >= 0 && r < latinEnd:
+		return int(r)
+	case r >= extStart && r < extEnd:
+		return latinEnd + int(r-extStart)
+	}
+	return notLatin
+}
+
+func latinFold(r rune) (string, bool) {
+	if i := latinIndex(r); i != notLatin {
+		return latinFolds[i], true
+	}
+	return "", false
 }
 
 // FoldKey is Fold with every character that is not a letter or digit turned
@@ -112,6 +169,13 @@ func FoldMap(s string) (folded string, offsets []int) {
 
 // FoldRune maps one rune to its base letter in lower case: ế to e, Đ to d.
 func FoldRune(r rune) rune {
+	if i := latinIndex(r); i != notLatin {
+		return latinRunes[i]
+	}
+	return foldRuneDecomposed(r)
+}
+
+func foldRuneDecomposed(r rune) rune {
 	if r < 0x80 {
 		return unicode.ToLower(r)
 	}
