@@ -94,8 +94,7 @@ func (h *harness) ingest(ctx context.Context, es bool) error {
 		esFlag = " --es " + h.es.url
 	}
 	fmt.Fprintf(h.md, "%s. Command: `baocao ingest --quiet --workers %d --data DATA%s CORPUS/text`, then the same with `CORPUS/scan`, "+
-		"into a fresh index: every file hashed, extracted, its original kept under DATA/originals, and indexed file by file "+
-		"(one PutFile each).\n\n", h.stamp(""), all, esFlag)
+		"into a fresh index: every file hashed, extracted, its original kept under DATA/originals, and indexed.\n\n", h.stamp(""), all, esFlag)
 	return nil
 }
 
