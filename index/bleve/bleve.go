@@ -175,10 +175,18 @@ func (x *Index) PutFile(ctx context.Context, f baocao.IndexedFile) error {
 	return x.PutFiles(ctx, []baocao.IndexedFile{f})
 }
 
-// PutFiles does what PutFile does for each file, in one batch for them all:
-// a bulk load written file by file leaves a segment per file for Bleve to
-// merge again and again, and waits for a sync per file. When two files have
-// the same content hash, the later one wins.
+// maxBatch bounds the documents written in one Bleve batch: Bleve holds a
+// batch whole in memory while it analyses it, some 40 KB a record, so a
+// roll-up of 20,000 rows in one batch took 800 MB.
+const maxBatch = 500
+
+// PutFiles does what PutFile does for each file, with as few batches as
+// maxBatch allows: a bulk load written file by file leaves a segment per
+// file for Bleve to merge again and again, and waits for a sync per file.
+// A file's own document goes after its records, so that HasFile says yes
+// only once they are all in; a file larger than a batch is thus written in
+// several, and a search in between may see part of its new records. When
+// two files have the same content hash, the later one wins.
 func (x *Index) PutFiles(ctx context.Context, files []baocao.IndexedFile) error {
 	if x.readOnly {
 		return errors.New("bleve: index opened read-only")
@@ -189,35 +197,53 @@ func (x *Index) PutFiles(ctx context.Context, files []baocao.IndexedFile) error 
 	x.mu.Lock()
 	defer x.mu.Unlock()
 	b := x.ix.NewBatch()
+	write := func(sha string) error {
+		if b.Size() == 0 {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := x.ix.Batch(b); err != nil {
+			return fmt.Errorf("write batch for %s: %w", sha, err)
+		}
+		b.Reset()
+		return nil
+	}
 	for _, f := range files {
 		old, err := x.recordIDs(ctx, f.SHA256)
 		if err != nil {
 			return err
 		}
 		file, recs, ids := index.Docs(f)
-		if err := b.Index(f.SHA256, asMap(file)); err != nil {
-			return fmt.Errorf("index file %s: %w", f.SHA256, err)
-		}
-		keep := map[string]bool{}
+		keep := make(map[string]bool, len(ids))
 		for i, d := range recs {
 			keep[ids[i]] = true
 			if err := b.Index(ids[i], asMap(d)); err != nil {
 				return fmt.Errorf("index record %s: %w", ids[i], err)
 			}
+			recs[i] = index.Doc{} // let its text go once it is in the batch
+			if b.Size() >= maxBatch {
+				if err := write(f.SHA256); err != nil {
+					return err
+				}
+			}
+		}
+		if err := b.Index(f.SHA256, asMap(file)); err != nil {
+			return fmt.Errorf("index file %s: %w", f.SHA256, err)
 		}
 		for _, id := range old {
 			if !keep[id] {
 				b.Delete(id)
 			}
 		}
-	}
-	if err := x.ix.Batch(b); err != nil {
-		if len(files) == 1 {
-			return fmt.Errorf("write batch for %s: %w", files[0].SHA256, err)
+		if b.Size() >= maxBatch {
+			if err := write(f.SHA256); err != nil {
+				return err
+			}
 		}
-		return fmt.Errorf("write batch for %d files: %w", len(files), err)
 	}
-	return nil
+	return write(files[len(files)-1].SHA256)
 }
 
 // RemoveFile deletes the file and its records.
@@ -239,19 +265,29 @@ func (x *Index) RemoveFile(ctx context.Context, sha string) error {
 	return nil
 }
 
-// recordIDs lists the IDs of a file's records.
+// recordIDs lists the IDs of a file's records, a page at a time: a roll-up
+// may have more than a search returns at once.
 func (x *Index) recordIDs(ctx context.Context, sha string) ([]string, error) {
+	const page = 10000
 	q := bleve.NewConjunctionQuery(term("kind", index.KindRecord), term("sha256", sha))
-	req := bleve.NewSearchRequestOptions(q, 10000, 0, false)
-	res, err := x.ix.SearchInContext(ctx, req)
-	if err != nil {
-		return nil, fmt.Errorf("list records of %s: %w", sha, err)
+	var ids []string
+	for {
+		req := bleve.NewSearchRequestOptions(q, page, 0, false)
+		req.SortBy([]string{"_id"})
+		if len(ids) > 0 {
+			req.SetSearchAfter([]string{ids[len(ids)-1]})
+		}
+		res, err := x.ix.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, fmt.Errorf("list records of %s: %w", sha, err)
+		}
+		for _, h := range res.Hits {
+			ids = append(ids, h.ID)
+		}
+		if len(res.Hits) < page {
+			return ids, nil
+		}
 	}
-	ids := make([]string, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		ids = append(ids, h.ID)
-	}
-	return ids, nil
 }
 
 // HasFile reports whether the file is in the index.

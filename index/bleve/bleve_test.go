@@ -2,6 +2,8 @@ package bleve_test
 
 import (
 	"context"
+	"errors"
+	"fmt"
 	"path/filepath"
 	"sort"
 	"strings"
@@ -89,5 +91,37 @@ func TestPutFilesReplacesEachFileAsPutFileDoes(t *testing.T) {
 	sort.Strings(units)
 	if got := strings.Join(units, "|"); got != "Chi bộ thôn Bốn|Chi bộ thôn Hai|Chi bộ thôn Một" {
 		t.Errorf("records after PutFiles: %s", got)
+	}
+}
+
+func TestALargeFileIsReplacedWhole(t *testing.T) {
+	ctx := context.Background()
+	ix, err := bleve.Open(filepath.Join(t.TempDir(), "index"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	rollup := func(n int) baocao.IndexedFile {
+		f := baocao.IndexedFile{SHA256: strings.Repeat("e", 64), Paths: []string{"tong-hop.xlsx"}, Format: "xlsx"}
+		for i := range n {
+			f.Records = append(f.Records, baocao.Record{Unit: fmt.Sprintf("Chi bộ thôn %d", i)})
+		}
+		return f
+	}
+	// More records than a batch holds, and than a search lists at once.
+	for _, n := range []int{10_050, 9_000} {
+		if err := ix.PutFile(ctx, rollup(n)); err != nil {
+			t.Fatal(err)
+		}
+		res, err := ix.Search(ctx, baocao.Query{Text: "chi bo thon"})
+		if err != nil || res.Total != n {
+			t.Fatalf("after putting %d records: search finds %d (%v)", n, res.Total, err)
+		}
+		if ok, err := ix.HasFile(ctx, strings.Repeat("e", 64)); !ok || err != nil {
+			t.Errorf("HasFile = %v, %v", ok, err)
+		}
+	}
+	if _, err := ix.Record(ctx, baocao.RecordID(strings.Repeat("e", 64), 10_030)); !errors.Is(err, baocao.ErrNotFound) {
+		t.Errorf("record 10,030 of the old file: %v, want it gone", err)
 	}
 }
