@@ -56,26 +56,28 @@ func TestPhraseQueryAsBleve(t *testing.T) {
 			name      string
 			wrap      func(query.Query) query.Query
 			locations bool
+			unscored  bool // as Each and Aggregate ask
 		}{
-			{"alone", func(q query.Query) query.Query { return q }, false},
-			{"with locations", func(q query.Query) query.Query { return q }, true},
+			{"alone", func(q query.Query) query.Query { return q }, false, false},
+			{"with locations", func(q query.Query) query.Query { return q }, true, false},
 			{"in a search", func(q query.Query) query.Query {
 				other := bleve.NewMatchPhraseQuery("cong tac")
 				other.SetField("text")
 				d := bleve.NewDisjunctionQuery(q, other)
 				d.SetMin(1)
 				return bleve.NewConjunctionQuery(term("kind", "record"), d)
-			}, false},
+			}, false, false},
 			{"beside a rarer word", func(q query.Query) query.Query {
 				return bleve.NewConjunctionQuery(q, term("text", "thêm"))
-			}, false},
+			}, false, false},
+			{"unscored", func(q query.Query) query.Query { return q }, false, true},
 		} {
 			t.Run(fmt.Sprintf("%q %s", ph, tt.name), func(t *testing.T) {
 				theirs := bleve.NewMatchPhraseQuery(ph)
 				theirs.SetField("text")
 				theirs.SetBoost(exactBoost)
-				want := run(t, ix, tt.wrap(theirs), tt.locations)
-				got := run(t, ix, tt.wrap(newPhraseQuery(ph, "text", exactBoost)), tt.locations)
+				want := run(t, ix, tt.wrap(theirs), tt.locations, tt.unscored)
+				got := run(t, ix, tt.wrap(newPhraseQuery(ph, "text", exactBoost)), tt.locations, tt.unscored)
 				if len(got) != len(want) {
 					t.Fatalf("found %v, Bleve finds %v", got, want)
 				}
@@ -89,10 +91,13 @@ func TestPhraseQueryAsBleve(t *testing.T) {
 	}
 }
 
-func run(t *testing.T, ix bleve.Index, q query.Query, locations bool) map[string]float64 {
+func run(t *testing.T, ix bleve.Index, q query.Query, locations, unscored bool) map[string]float64 {
 	t.Helper()
 	req := bleve.NewSearchRequestOptions(q, 100, 0, false)
 	req.IncludeLocations = locations
+	if unscored {
+		req.Score = bleve.ScoreNone
+	}
 	res, err := ix.Search(req)
 	if err != nil {
 		t.Fatal(err)

@@ -3,11 +3,14 @@ package bleve
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
+	bindex "github.com/blevesearch/bleve_index_api"
 
 	"baocao"
 	"baocao/index"
@@ -113,10 +116,9 @@ func (x *Index) Search(ctx context.Context, q baocao.Query) (baocao.SearchResult
 }
 
 // Aggregate sums the matching records. Bleve's facets count but do not sum,
-// so the records' counts are streamed page by page (search-after), holding
+// so every record's counts are read as Bleve finds it, in one pass, holding
 // only the buckets in memory.
 func (x *Index) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregates, error) {
-	const page = 2000
 	byParent, byMonth, byForm := map[string]*baocao.Bucket{}, map[string]*baocao.Bucket{}, map[string]*baocao.Bucket{}
 	var total baocao.Bucket
 	add := func(m map[string]*baocao.Bucket, key string, b baocao.Bucket) {
@@ -130,34 +132,27 @@ func (x *Index) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregate
 		t.MembersTotal += b.MembersTotal
 		t.Others += b.Others
 	}
-	var after []string
-	for {
-		req := bleve.NewSearchRequestOptions(buildQuery(q), page, 0, false)
-		req.Fields = []string{"parent_unit", "month", "form", "members_present", "members_total", "others"}
-		req.SortBy([]string{"_id"})
-		if after != nil {
-			req.SetSearchAfter(after)
+	req := bleve.NewSearchRequestOptions(buildQuery(q), 0, 0, false)
+	req.Score = bleve.ScoreNone
+	req.Fields = []string{"parent_unit", "month", "form", "members_present", "members_total", "others"}
+	err := visitHits(ctx, x.ix, req, func(r bindex.IndexReader, h *search.DocumentMatch) error {
+		if err := loadFields(r, req, h); err != nil {
+			return err
 		}
-		res, err := x.ix.SearchInContext(ctx, req)
-		if err != nil {
-			return baocao.Aggregates{}, fmt.Errorf("aggregate: %w", err)
-		}
-		for _, h := range res.Hits {
-			str := func(k string) string { s, _ := h.Fields[k].(string); return s }
-			num := func(k string) int { f, _ := h.Fields[k].(float64); return int(f) }
-			b := baocao.Bucket{MembersPresent: num("members_present"), MembersTotal: num("members_total"), Others: num("others")}
-			total.Records++
-			total.MembersPresent += b.MembersPresent
-			total.MembersTotal += b.MembersTotal
-			total.Others += b.Others
-			add(byParent, str("parent_unit"), b)
-			add(byMonth, str("month"), b)
-			add(byForm, str("form"), b)
-		}
-		if len(res.Hits) < page {
-			break
-		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		str := func(k string) string { s, _ := h.Fields[k].(string); return s }
+		num := func(k string) int { f, _ := h.Fields[k].(float64); return int(f) }
+		b := baocao.Bucket{MembersPresent: num("members_present"), MembersTotal: num("members_total"), Others: num("others")}
+		total.Records++
+		total.MembersPresent += b.MembersPresent
+		total.MembersTotal += b.MembersTotal
+		total.Others += b.Others
+		add(byParent, str("parent_unit"), b)
+		add(byMonth, str("month"), b)
+		add(byForm, str("form"), b)
+		return nil
+	})
+	if err != nil {
+		return baocao.Aggregates{}, fmt.Errorf("aggregate: %w", err)
 	}
 	return baocao.Aggregates{Total: total, ByParent: buckets(byParent), ByMonth: buckets(byMonth), ByForm: buckets(byForm)}, nil
 }
@@ -171,25 +166,43 @@ func buckets(m map[string]*baocao.Bucket) []baocao.Bucket {
 	return out
 }
 
-// Each walks every matching record in ID order with search-after.
+// Each walks every matching record in ID order: it lists the matching IDs
+// in one pass, sorts them, and reads the records a page at a time. (Paging
+// with search-after ran the whole query again for every page.) A record
+// removed meanwhile is passed over.
 func (x *Index) Each(ctx context.Context, q baocao.Query, fn func(baocao.Hit) error) error {
 	const page = 1000
-	var after []string
-	if q.After != "" {
-		after = []string{q.After}
-	}
-	for {
-		req := bleve.NewSearchRequestOptions(buildQuery(q), page, 0, false)
-		req.Fields = storedFields
-		req.SortBy([]string{"_id"})
-		if after != nil {
-			req.SetSearchAfter(after)
+	var ids []string
+	req := bleve.NewSearchRequestOptions(buildQuery(q), 0, 0, false)
+	req.Score = bleve.ScoreNone
+	err := visitHits(ctx, x.ix, req, func(r bindex.IndexReader, h *search.DocumentMatch) error {
+		id, err := r.ExternalID(h.IndexInternalID)
+		if err == nil && id > q.After {
+			ids = append(ids, id)
 		}
+		return err
+	})
+	if err != nil {
+		return fmt.Errorf("walk records: %w", err)
+	}
+	slices.Sort(ids)
+	for len(ids) > 0 {
+		n := min(page, len(ids))
+		req := bleve.NewSearchRequestOptions(bleve.NewDocIDQuery(ids[:n]), n, 0, false)
+		req.Fields = storedFields
 		res, err := x.ix.SearchInContext(ctx, req)
 		if err != nil {
 			return fmt.Errorf("walk records: %w", err)
 		}
+		byID := make(map[string]*search.DocumentMatch, len(res.Hits))
 		for _, h := range res.Hits {
+			byID[h.ID] = h
+		}
+		for _, id := range ids[:n] {
+			h, ok := byID[id]
+			if !ok {
+				continue
+			}
 			hit, err := hit(h.ID, h.Fields, h.Score, "")
 			if err != nil {
 				return fmt.Errorf("read %s: %w", h.ID, err)
@@ -198,9 +211,7 @@ func (x *Index) Each(ctx context.Context, q baocao.Query, fn func(baocao.Hit) er
 				return err
 			}
 		}
-		if len(res.Hits) < page {
-			return nil
-		}
-		after = []string{res.Hits[len(res.Hits)-1].ID}
+		ids = ids[n:]
 	}
+	return nil
 }

@@ -122,3 +122,34 @@ func (t *topHits) Pop() any {
 	t.worst = t.worst[:len(t.worst)-1]
 	return d
 }
+
+// visitHits runs req and hands every hit to fn while Bleve holds the index
+// snapshot open, in the index's own order, through the same hook as topHits;
+// fn must not keep the hit. Bleve's collector keeps none of them.
+func visitHits(ctx context.Context, ix bleve.Index, req *bleve.SearchRequest, fn func(bindex.IndexReader, *search.DocumentMatch) error) error {
+	ctx = context.WithValue(ctx, search.MakeDocumentMatchHandlerKey, search.MakeDocumentMatchHandler(
+		func(sctx *search.SearchContext) (search.DocumentMatchHandler, bool, error) {
+			return func(d *search.DocumentMatch) error {
+				if d == nil {
+					return nil
+				}
+				err := fn(sctx.IndexReader, d)
+				sctx.DocumentMatchPool.Put(d)
+				return err
+			}, false, nil
+		}))
+	_, err := ix.SearchInContext(ctx, req)
+	return err
+}
+
+// loadFields loads the stored fields req asks for into the hit, as Bleve
+// does for the hits it returns.
+func loadFields(r bindex.IndexReader, req *bleve.SearchRequest, h *search.DocumentMatch) error {
+	id, err := r.ExternalID(h.IndexInternalID)
+	if err != nil {
+		return err
+	}
+	h.ID = id
+	err, _ = bleve.LoadAndHighlightFields(h, req, "", r, nil)
+	return err
+}

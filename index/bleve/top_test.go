@@ -76,3 +76,46 @@ func indextestDate(t *testing.T, s string) baocao.Date {
 	}
 	return d
 }
+
+// TestEachWalksInIDOrder checks that Each gives every matching record once,
+// in ID order, from after q.After, across its pages.
+func TestEachWalksInIDOrder(t *testing.T) {
+	ctx := context.Background()
+	x, err := Open(filepath.Join(t.TempDir(), "index"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer x.Close()
+	for _, f := range indextest.Synthetic(2500) {
+		if err := x.PutFile(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	walk := func(q baocao.Query) []string {
+		var ids []string
+		if err := x.Each(ctx, q, func(h baocao.Hit) error {
+			if h.Record.Unit == "" {
+				t.Errorf("%s: no record", h.ID)
+			}
+			ids = append(ids, h.ID)
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+		return ids
+	}
+	all := walk(baocao.Query{})
+	if len(all) != 2500 || !slices.IsSorted(all) || len(slices.Compact(slices.Clone(all))) != 2500 {
+		t.Fatalf("walked %d records, sorted %v", len(all), slices.IsSorted(all))
+	}
+	if rest := walk(baocao.Query{After: all[1499]}); !slices.Equal(rest, all[1500:]) {
+		t.Errorf("after %s: %d records, want the last 1,000", all[1499], len(rest))
+	}
+	res, err := x.Search(ctx, baocao.Query{Text: "hung"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := len(walk(baocao.Query{Text: "hung"})); n != res.Total {
+		t.Errorf("walked %d records that match 'hung', search counts %d", n, res.Total)
+	}
+}
