@@ -32,6 +32,7 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	if err != nil {
 		return err
 	}
+	limitMemory()
 	ix, err := store.open(ctx, true)
 	if err != nil {
 		return err
@@ -49,8 +50,11 @@ func runIngest(ctx context.Context, args []string, stdout, stderr io.Writer) err
 	)
 	opts := extractOptions(max(*workers, 1))
 	w := newWriter(ctx, ix)
+	g := newGate(max(*workers, 1))
 	err = forEach(ctx, files, max(*workers, 1), func(path string) error {
+		n := g.enter(path)
 		f, err := readFile(ctx, ix, store.data, path, opts)
+		g.leave(n)
 		if err == nil && f.SHA256 != "" {
 			err = w.add(ctx, f)
 		}

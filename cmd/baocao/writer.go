@@ -2,6 +2,9 @@ package main
 
 import (
 	"context"
+	"os"
+	"runtime/debug"
+	"sync"
 
 	"baocao"
 )
@@ -113,4 +116,68 @@ func (w *writer) loop(ctx context.Context) {
 		}
 	}
 	w.err = write()
+}
+
+// bigFile is the size from which a file is read alone: a roll-up of 20,000
+// rows is 0.7 MB of .xlsx and takes some 150 MB to read, so two read side by
+// side would pass the 300 MB that ingesting may take.
+const bigFile = 512 << 10
+
+// gate lets the workers read small files side by side and a big one alone.
+type gate struct {
+	mu      sync.Mutex
+	cond    *sync.Cond
+	free    int // worker slots not taken
+	all     int
+	waiting int // big files waiting for every slot
+}
+
+func newGate(slots int) *gate {
+	g := &gate{free: slots, all: slots}
+	g.cond = sync.NewCond(&g.mu)
+	return g
+}
+
+// enter waits for the slots the file needs and says how many it took. A
+// file that cannot be looked at takes one: reading it will say what is wrong.
+func (g *gate) enter(path string) int {
+	n := 1
+	if fi, err := os.Stat(path); err == nil && fi.Size() >= bigFile {
+		n = g.all
+	}
+	g.mu.Lock()
+	defer g.mu.Unlock()
+	if n > 1 {
+		g.waiting++
+		for g.free < n {
+			g.cond.Wait()
+		}
+		g.waiting--
+	} else {
+		for g.free < 1 || g.waiting > 0 { // a big file waiting goes first
+			g.cond.Wait()
+		}
+	}
+	g.free -= n
+	return n
+}
+
+func (g *gate) leave(n int) {
+	g.mu.Lock()
+	g.free += n
+	g.mu.Unlock()
+	g.cond.Broadcast()
+}
+
+// memoryLimit is the Go memory that ingesting aims to stay under, a soft
+// limit: the collector works harder near it instead of letting the heap grow
+// to twice what is live. Ingesting may take 300 MB in all; the index files
+// Bleve maps into memory, and the program itself, take the rest.
+const memoryLimit = 200 << 20
+
+// limitMemory sets memoryLimit, unless GOMEMLIMIT sets another.
+func limitMemory() {
+	if os.Getenv("GOMEMLIMIT") == "" {
+		debug.SetMemoryLimit(memoryLimit)
+	}
 }

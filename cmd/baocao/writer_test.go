@@ -4,7 +4,9 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"os"
 	"path/filepath"
+	"runtime"
 	"sync"
 	"testing"
 
@@ -123,5 +125,57 @@ func TestWriterFailureStopsTheWorkers(t *testing.T) {
 	}
 	if _, _, _, err := w.close(); !errors.Is(err, disk) {
 		t.Errorf("close: %v, want %v", err, disk)
+	}
+}
+
+func TestGateReadsABigFileAlone(t *testing.T) {
+	dir := t.TempDir()
+	small, big := filepath.Join(dir, "small.pdf"), filepath.Join(dir, "big.xlsx")
+	if err := os.WriteFile(small, []byte("%PDF-1.4"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(big, make([]byte, bigFile), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	g := newGate(2)
+	first := g.enter(small)
+	bigIn, secondIn := make(chan int), make(chan int)
+	go func() { bigIn <- g.enter(big) }()
+	waitFor(t, func() bool { return g.waiting == 1 }, g)
+	go func() { secondIn <- g.enter(small) }() // comes after the waiting big file
+	select {
+	case <-bigIn:
+		t.Fatal("the big file went in beside a small one")
+	case <-secondIn:
+		t.Fatal("a small file went in before the big one waiting")
+	default:
+	}
+	g.leave(first)
+	n := <-bigIn
+	if n != 2 {
+		t.Errorf("the big file took %d slots, want 2", n)
+	}
+	select {
+	case <-secondIn:
+		t.Fatal("a small file went in beside the big one")
+	default:
+	}
+	g.leave(n)
+	if n := <-secondIn; n != 1 {
+		t.Errorf("the small file took %d slots, want 1", n)
+	}
+}
+
+// waitFor waits until cond holds under the gate's lock.
+func waitFor(t *testing.T, cond func() bool, g *gate) {
+	t.Helper()
+	for {
+		g.mu.Lock()
+		ok := cond()
+		g.mu.Unlock()
+		if ok {
+			return
+		}
+		runtime.Gosched()
 	}
 }
