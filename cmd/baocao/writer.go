@@ -24,34 +24,43 @@ const (
 	groupBytes   = 16 << 20 // of text
 )
 
-// writer writes extracted files to the index from one goroutine, in groups,
-// while the workers go on extracting. A file whose content was already
-// written in this run counts as unchanged, as it would have had it been
-// written before being looked up.
+// writer writes extracted files to the index. To the embedded index it
+// writes from one goroutine, in groups, while the workers go on extracting;
+// to any other (Elasticsearch refreshes after each file) each worker writes
+// its own file at once. A file whose content was already written in this
+// run counts as unchanged, as it would have had it been written before
+// being looked up.
 type writer struct {
 	ix   baocao.Index
-	bulk bulkIndex
+	bulk bulkIndex // nil: one PutFile per file, from the workers
 	in   chan baocao.IndexedFile
 	done chan struct{}
 
-	// Set by the loop, read after done is closed.
+	mu   sync.Mutex // guards what follows while workers write
+	seen map[string]bool
+	// With bulk, set by the loop and read after done is closed.
 	err                        error
 	indexed, records, repeated int
 }
 
 func newWriter(ctx context.Context, ix baocao.Index) *writer {
-	w := &writer{ix: ix, in: make(chan baocao.IndexedFile), done: make(chan struct{})}
+	w := &writer{ix: ix, seen: map[string]bool{}}
 	if s, ok := ix.(*served); ok {
 		ix = s.Index
 	}
-	w.bulk, _ = ix.(bulkIndex)
-	go w.loop(ctx)
+	if w.bulk, _ = ix.(bulkIndex); w.bulk != nil {
+		w.in, w.done = make(chan baocao.IndexedFile), make(chan struct{})
+		go w.loop(ctx)
+	}
 	return w
 }
 
 // add hands a file to the writer; it waits while the writer is busy, and
 // returns the writer's error once it has failed.
 func (w *writer) add(ctx context.Context, f baocao.IndexedFile) error {
+	if w.bulk == nil {
+		return w.put(ctx, f)
+	}
 	select {
 	case w.in <- f:
 		return nil
@@ -62,34 +71,51 @@ func (w *writer) add(ctx context.Context, f baocao.IndexedFile) error {
 	}
 }
 
+// put writes one file now, from the worker that read it.
+func (w *writer) put(ctx context.Context, f baocao.IndexedFile) error {
+	w.mu.Lock()
+	seen := w.seen[f.SHA256]
+	w.seen[f.SHA256] = true
+	if seen {
+		w.repeated++
+	}
+	w.mu.Unlock()
+	if seen {
+		return nil
+	}
+	if err := w.ix.PutFile(ctx, f); err != nil {
+		return baocao.Errorf(baocao.EINTERNAL, "Lỗi chỉ mục.", err)
+	}
+	w.mu.Lock()
+	w.indexed++
+	w.records += len(f.Records)
+	w.mu.Unlock()
+	return nil
+}
+
 // close writes what is left and says how many files and records were
-// written, how many files repeated one written before, and the first error.
+// written, how many files repeated one written before, and the first error
+// of the goroutine that writes groups.
 func (w *writer) close() (indexed, records, repeated int, err error) {
-	close(w.in)
-	<-w.done
+	if w.bulk != nil {
+		close(w.in)
+		<-w.done
+	}
+	w.mu.Lock()
+	defer w.mu.Unlock()
 	return w.indexed, w.records, w.repeated, w.err
 }
 
 func (w *writer) loop(ctx context.Context) {
 	defer close(w.done)
-	seen := map[string]bool{}
+	seen := w.seen
 	var group []baocao.IndexedFile
 	size, records := 0, 0
 	write := func() error {
 		if len(group) == 0 {
 			return nil
 		}
-		var err error
-		if w.bulk != nil {
-			err = w.bulk.PutFiles(ctx, group)
-		} else {
-			for _, f := range group {
-				if err = w.ix.PutFile(ctx, f); err != nil {
-					break
-				}
-			}
-		}
-		if err != nil {
+		if err := w.bulk.PutFiles(ctx, group); err != nil {
 			return err
 		}
 		for _, f := range group {

@@ -179,3 +179,41 @@ func waitFor(t *testing.T, cond func() bool, g *gate) {
 		runtime.Gosched()
 	}
 }
+
+// oneByOne is an index without PutFiles, as Elasticsearch is.
+type oneByOne struct{ baocao.Index }
+
+func TestWriterLetsEachWorkerWriteToAnIndexWithoutGroups(t *testing.T) {
+	ctx := context.Background()
+	ix, err := bleve.Open(filepath.Join(t.TempDir(), "index"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	w := newWriter(ctx, oneByOne{ix})
+	if w.bulk != nil || w.in != nil {
+		t.Fatal("the writer groups files for an index that cannot write them together")
+	}
+	files := testFiles(30, 2)
+	files = append(files, files[7])
+	var wg sync.WaitGroup
+	for i := range 2 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for j := i; j < len(files); j += 2 {
+				if err := w.add(ctx, files[j]); err != nil {
+					t.Error(err)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	indexed, records, repeated, err := w.close()
+	if indexed != 30 || records != 60 || repeated != 1 || err != nil {
+		t.Errorf("indexed %d files, %d records, %d repeated, %v; want 30, 60, 1", indexed, records, repeated, err)
+	}
+	if ok, err := ix.HasFile(ctx, files[29].SHA256); !ok || err != nil {
+		t.Errorf("HasFile = %v, %v", ok, err)
+	}
+}
