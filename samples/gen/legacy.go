@@ -272,33 +272,7 @@ func legacySpec(index int, u unitInfo, st narrStyles) narrativeSpec {
 		Source:     baocao.Source{Page: 1},
 	}
 	rec.Form = map[int]baocao.Form{1: baocao.InPerson, 2: baocao.Online, 3: baocao.Hybrid}[st.Form]
-	headTitle, depTitle := "Bí thư "+u.short(), "Phó Bí thư "+u.short()
-	if u.Committee && parentLevel(u.Unit) == "xã" {
-		headTitle, depTitle = "Bí thư Đảng ủy xã", "Phó Bí thư Đảng ủy xã"
-	}
-	head := baocao.Person{Name: s.Head, Title: headTitle}
-	dep := baocao.Person{Name: s.Deputy, Title: depTitle}
-	out := baocao.Person{Name: s.Outside[0], Title: outsideTitles(u.Parent)[r.IntN(2)]}
-	switch st.Chair {
-	case 0:
-		rec.Chair, rec.Reporters = &head, []baocao.Person{head}
-	case 1:
-		rec.Chair, rec.Reporters = &dep, []baocao.Person{out}
-	case 2:
-		rec.Chair, rec.Reporters = &head, []baocao.Person{dep}
-	case 3:
-		rec.Chair, rec.Reporters = &head, []baocao.Person{head, dep}
-		if u.Committee {
-			rec.Reporters = append(rec.Reporters, out)
-		}
-	}
-	rec.Program = buildProgram(r, st.Program, rec.Reporters)
-	switch st.Action {
-	case 0:
-		rec.ActionProgram = &baocao.ActionProgram{Issued: true, Number: fmt.Sprintf("%02d-CTr/%s", 1+r.IntN(30), u.symbol()), Date: actDate}
-	case 1:
-		rec.ActionProgram = &baocao.ActionProgram{Issued: false}
-	}
+	cast(r, &rec, u, s, st, actDate)
 	rec.Signer = &baocao.Person{Name: s.Head, Title: "Bí thư"}
 	if st.Sign != 0 {
 		rec.Signer = &baocao.Person{Name: s.Deputy, Title: "Phó Bí thư"}

@@ -291,34 +291,7 @@ func buildNarrativeSpecs() []narrativeSpec {
 		case 3:
 			rec.Form = baocao.Hybrid
 		}
-		headTitle := "Bí thư " + u.short()
-		depTitle := "Phó Bí thư " + u.short()
-		if u.Committee && parentLevel(u.Unit) == "xã" {
-			headTitle, depTitle = "Bí thư Đảng ủy xã", "Phó Bí thư Đảng ủy xã"
-		}
-		head := baocao.Person{Name: s.Head, Title: headTitle}
-		dep := baocao.Person{Name: s.Deputy, Title: depTitle}
-		out := baocao.Person{Name: s.Outside[0], Title: outsideTitles(u.Parent)[r.IntN(2)]}
-		switch st.Chair {
-		case 0:
-			rec.Chair, rec.Reporters = &head, []baocao.Person{head}
-		case 1:
-			rec.Chair, rec.Reporters = &dep, []baocao.Person{out}
-		case 2:
-			rec.Chair, rec.Reporters = &head, []baocao.Person{dep}
-		case 3:
-			rec.Chair, rec.Reporters = &head, []baocao.Person{head, dep}
-			if u.Committee {
-				rec.Reporters = append(rec.Reporters, out)
-			}
-		}
-		rec.Program = buildProgram(r, st.Program, rec.Reporters)
-		switch st.Action {
-		case 0:
-			rec.ActionProgram = &baocao.ActionProgram{Issued: true, Number: fmt.Sprintf("%02d-CTr/%s", 1+r.IntN(30), u.symbol()), Date: actDate}
-		case 1:
-			rec.ActionProgram = &baocao.ActionProgram{Issued: false}
-		}
+		cast(r, &rec, u, s, st, actDate)
 		switch st.Sign {
 		case 0:
 			rec.Signer = &baocao.Person{Name: s.Head, Title: "Bí thư"}
@@ -366,4 +339,38 @@ func slugFor(s string) string {
 		}
 	}
 	return strings.Trim(b.String(), "-")
+}
+
+// cast fills in who chaired and who presented, the program and the action
+// program of a narrative report's truth, by its styles, drawing from r in a
+// fixed order so that the samples stay the same from run to run.
+func cast(r *rand.Rand, rec *baocao.Record, u unitInfo, s narrativeSpec, st narrStyles, actDate baocao.Date) {
+	headTitle := "Bí thư " + u.short()
+	depTitle := "Phó Bí thư " + u.short()
+	if u.Committee && parentLevel(u.Unit) == "xã" {
+		headTitle, depTitle = "Bí thư Đảng ủy xã", "Phó Bí thư Đảng ủy xã"
+	}
+	head := baocao.Person{Name: s.Head, Title: headTitle}
+	dep := baocao.Person{Name: s.Deputy, Title: depTitle}
+	out := baocao.Person{Name: s.Outside[0], Title: outsideTitles(u.Parent)[r.IntN(2)]}
+	switch st.Chair {
+	case 0:
+		rec.Chair, rec.Reporters = &head, []baocao.Person{head}
+	case 1:
+		rec.Chair, rec.Reporters = &dep, []baocao.Person{out}
+	case 2:
+		rec.Chair, rec.Reporters = &head, []baocao.Person{dep}
+	case 3:
+		rec.Chair, rec.Reporters = &head, []baocao.Person{head, dep}
+		if u.Committee {
+			rec.Reporters = append(rec.Reporters, out)
+		}
+	}
+	rec.Program = buildProgram(r, st.Program, rec.Reporters)
+	switch st.Action {
+	case 0:
+		rec.ActionProgram = &baocao.ActionProgram{Issued: true, Number: fmt.Sprintf("%02d-CTr/%s", 1+r.IntN(30), u.symbol()), Date: actDate}
+	case 1:
+		rec.ActionProgram = &baocao.ActionProgram{Issued: false}
+	}
 }
