@@ -6,6 +6,8 @@ import (
 	"strings"
 
 	"github.com/xuri/excelize/v2"
+
+	"baocao/extract/numfmt"
 )
 
 // builtInFormats are the number formats Excel does not write into a file,
@@ -18,48 +20,6 @@ var builtInFormats = map[int]string{
 	39: "#,##0.00 ;(#,##0.00)", 40: "#,##0.00 ;[red](#,##0.00)",
 	41: `_(* #,##0_);_(* \(#,##0\);_(* "-"_);_(@_)`, 43: `_(* #,##0.00_);_(* \(#,##0.00\);_(* "-"??_);_(@_)`,
 	45: "mm:ss", 46: "[h]:mm:ss", 47: "mm:ss.0", 48: "##0.0E+0", 49: "@",
-}
-
-// isDateFormat reports whether a number format shows a date: one of Excel's
-// built-in date formats, or a custom one with day, month or year tokens. It
-// is package xlsx's rule, so both readers date the same cells.
-func isDateFormat(id int, custom string) bool {
-	switch {
-	case id >= 14 && id <= 22, id >= 27 && id <= 36, id >= 45 && id <= 47, id >= 50 && id <= 58:
-		return true
-	case custom == "":
-		return false
-	}
-	f := strings.ToLower(stripQuoted(custom))
-	if strings.Contains(f, "%") {
-		return false
-	}
-	return strings.ContainsAny(f, "dy") || strings.Contains(f, "mm") && !strings.Contains(f, "h")
-}
-
-// stripQuoted removes quoted literals, escaped characters and bracketed codes
-// ("[Red]", "[$-42A]") from a number format.
-func stripQuoted(f string) string {
-	var b strings.Builder
-	quoted, bracket := false, false
-	for i := 0; i < len(f); i++ {
-		ch := f[i]
-		switch {
-		case quoted:
-			quoted = ch != '"'
-		case bracket:
-			bracket = ch != ']'
-		case ch == '"':
-			quoted = true
-		case ch == '[':
-			bracket = true
-		case ch == '\\' || ch == '_' || ch == '*':
-			i++
-		default:
-			b.WriteByte(ch)
-		}
-	}
-	return b.String()
 }
 
 // formatNumber writes a number as a cell with the format code shows it, to
@@ -81,7 +41,7 @@ func formatNumber(v float64, code string, date1904 bool) string {
 		}
 		v = -v
 	}
-	plain := strings.ToLower(stripQuoted(sec))
+	plain := strings.ToLower(numfmt.StripQuoted(sec))
 	switch {
 	case sec == "" || strings.Contains(plain, "general"):
 		return sign + general(v)

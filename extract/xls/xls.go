@@ -13,12 +13,12 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"strings"
 
 	"github.com/richardlehane/mscfb"
 
 	"baocao"
 	"baocao/extract/doc"
+	"baocao/extract/numfmt"
 )
 
 // Limits bound what a hostile workbook may cost.
@@ -305,8 +305,8 @@ func resolveXF(font, numFmt int, fonts []string, formats map[int]string) xf {
 	} else {
 		x.numFmt = custom
 	}
-	x.date = isDateFormat(numFmt, custom)
-	x.percent = numFmt == 9 || numFmt == 10 || strings.Contains(stripQuoted(custom), "%")
+	x.date = numfmt.IsDate(numFmt, custom)
+	x.percent = numfmt.IsPercent(numFmt, custom)
 	return x
 }
 

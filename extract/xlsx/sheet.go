@@ -10,6 +10,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"baocao/extract/doc"
+	"baocao/extract/numfmt"
 	"baocao/vntext"
 )
 
@@ -131,53 +132,12 @@ func (w *workbook) style(sheet, axis string) cellStyle {
 		if s.CustomNumFmt != nil {
 			custom = *s.CustomNumFmt
 		}
-		st.date = isDateFormat(s.NumFmt, custom)
-		st.percent = s.NumFmt == 9 || s.NumFmt == 10 || strings.Contains(stripQuoted(custom), "%")
+		st.date = numfmt.IsDate(s.NumFmt, custom)
+		st.percent = numfmt.IsPercent(s.NumFmt, custom)
 		if s.Font != nil {
 			st.font = s.Font.Family
 		}
 	}
 	w.styles[id] = st
 	return st
-}
-
-// isDateFormat reports whether a number format shows a date: one of Excel's
-// built-in date formats, or a custom one with day, month or year tokens.
-func isDateFormat(id int, custom string) bool {
-	switch {
-	case id >= 14 && id <= 22, id >= 27 && id <= 36, id >= 45 && id <= 47, id >= 50 && id <= 58:
-		return true
-	case custom == "":
-		return false
-	}
-	f := strings.ToLower(stripQuoted(custom))
-	if strings.Contains(f, "%") {
-		return false
-	}
-	return strings.ContainsAny(f, "dy") || strings.Contains(f, "mm") && !strings.Contains(f, "h")
-}
-
-// stripQuoted removes quoted literals, escaped characters and bracketed codes
-// ("[Red]", "[$-42A]") from a number format.
-func stripQuoted(f string) string {
-	var b strings.Builder
-	quoted, bracket := false, false
-	for i := 0; i < len(f); i++ {
-		ch := f[i]
-		switch {
-		case quoted:
-			quoted = ch != '"'
-		case bracket:
-			bracket = ch != ']'
-		case ch == '"':
-			quoted = true
-		case ch == '[':
-			bracket = true
-		case ch == '\\' || ch == '_' || ch == '*':
-			i++
-		default:
-			b.WriteByte(ch)
-		}
-	}
-	return b.String()
 }
