@@ -1,12 +1,9 @@
 package main
 
 import (
-	"archive/zip"
-	"bytes"
 	"encoding/xml"
 	"fmt"
 	"html"
-	"io"
 	"os"
 	"path/filepath"
 	"regexp"
@@ -358,51 +355,30 @@ func rewriteSST(path string, fn func(s string) (inner string, ok bool, err error
 	if err != nil {
 		return err
 	}
-	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	var fnErr error
+	out, err := rewriteZip(data, func(name string, b []byte) []byte {
+		if name != "xl/sharedStrings.xml" {
+			return b
+		}
+		return siRe.ReplaceAllFunc(b, func(m []byte) []byte {
+			s := html.UnescapeString(string(siRe.FindSubmatch(m)[1]))
+			inner, ok, err := fn(s)
+			if err != nil && fnErr == nil {
+				fnErr = err
+			}
+			if !ok {
+				return m
+			}
+			return []byte("<si>" + inner + "</si>")
+		})
+	})
 	if err != nil {
 		return err
-	}
-	var out bytes.Buffer
-	zw := zip.NewWriter(&out)
-	var fnErr error
-	for _, e := range zr.File {
-		rc, err := e.Open()
-		if err != nil {
-			return err
-		}
-		b, err := io.ReadAll(rc)
-		rc.Close()
-		if err != nil {
-			return err
-		}
-		if e.Name == "xl/sharedStrings.xml" {
-			b = siRe.ReplaceAllFunc(b, func(m []byte) []byte {
-				s := html.UnescapeString(string(siRe.FindSubmatch(m)[1]))
-				inner, ok, err := fn(s)
-				if err != nil && fnErr == nil {
-					fnErr = err
-				}
-				if !ok {
-					return m
-				}
-				return []byte("<si>" + inner + "</si>")
-			})
-		}
-		w, err := zw.CreateHeader(&zip.FileHeader{Name: e.Name, Method: zip.Deflate})
-		if err != nil {
-			return err
-		}
-		if _, err := w.Write(b); err != nil {
-			return err
-		}
 	}
 	if fnErr != nil {
 		return fnErr
 	}
-	if err := zw.Close(); err != nil {
-		return err
-	}
-	return os.WriteFile(path, out.Bytes(), 0o644)
+	return os.WriteFile(path, out, 0o644)
 }
 
 // richRun is one run of rich text; font "" leaves the run the cell's font.

@@ -80,35 +80,46 @@ func saveWorkbook(f *excelize.File, path string) error {
 	if err := f.Write(&buf); err != nil {
 		return fmt.Errorf("write %s: %w", path, err)
 	}
-	zr, err := zip.NewReader(bytes.NewReader(buf.Bytes()), int64(buf.Len()))
+	out, err := rewriteZip(buf.Bytes(), func(_ string, b []byte) []byte {
+		return strFormula.ReplaceAll(b, []byte("$1"))
+	})
 	if err != nil {
 		return err
+	}
+	return os.WriteFile(path, out, 0o644)
+}
+
+// rewriteZip copies a zip archive entry by entry, in order, passing each
+// entry's bytes through fn.
+func rewriteZip(data []byte, fn func(name string, b []byte) []byte) ([]byte, error) {
+	zr, err := zip.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return nil, err
 	}
 	var out bytes.Buffer
 	zw := zip.NewWriter(&out)
 	for _, e := range zr.File {
 		rc, err := e.Open()
 		if err != nil {
-			return err
+			return nil, err
 		}
 		b, err := io.ReadAll(rc)
 		rc.Close()
 		if err != nil {
-			return err
+			return nil, err
 		}
-		b = strFormula.ReplaceAll(b, []byte("$1"))
 		w, err := zw.CreateHeader(&zip.FileHeader{Name: e.Name, Method: zip.Deflate})
 		if err != nil {
-			return err
+			return nil, err
 		}
-		if _, err := w.Write(b); err != nil {
-			return err
+		if _, err := w.Write(fn(e.Name, b)); err != nil {
+			return nil, err
 		}
 	}
 	if err := zw.Close(); err != nil {
-		return err
+		return nil, err
 	}
-	return os.WriteFile(path, out.Bytes(), 0o644)
+	return out.Bytes(), nil
 }
 
 // setFormula writes a formula with its cached numeric result.
