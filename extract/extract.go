@@ -86,7 +86,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, opts Opti
 	}
 	res.SHA256 = hex.EncodeToString(h.Sum(nil))
 
-	format, kind := sniff(r, size)
+	format, kind := Sniff(r, size)
 	res.Format = format
 	parent := ctx
 	if opts.Timeout > 0 {

@@ -17,12 +17,14 @@ const (
 	FormatDOCX = "docx"
 )
 
-// sniff names a file's format from its bytes, never from its name: "%PDF-"
+// Sniff names a file's format from its bytes, never from its name: "%PDF-"
 // near the start is a PDF, a zip holding xl/workbook.xml a workbook, an OLE2
 // container a legacy .xls (or a password-protected .xlsx) unless it holds a
 // Word .doc or a PowerPoint file. For files we do not read, kind is a word
-// for the clerk ("ảnh PNG", "trang web HTML").
-func sniff(r io.ReaderAt, size int64) (format, kind string) {
+// for the clerk ("ảnh PNG", "trang web HTML"). File and Read use it, and the
+// web page, to refuse an upload that is not a report before it reaches the
+// inbox.
+func Sniff(r io.ReaderAt, size int64) (format, kind string) {
 	head := make([]byte, 1024)
 	n, _ := r.ReadAt(head, 0)
 	head = head[:n]
