@@ -246,15 +246,19 @@ func (u *Users) Get(name string) (User, bool) {
 }
 
 // dummyHash makes a check for an unknown user cost what a real one costs, so
-// that timing does not tell which names exist.
-var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("no such user, no such password"), bcryptCost)
+// that timing does not tell which names exist. It is made on first use, not
+// when the program starts: every command of the binary would pay for it.
+var dummyHash = sync.OnceValue(func() []byte {
+	h, _ := bcrypt.GenerateFromPassword([]byte("no such user, no such password"), bcryptCost)
+	return h
+})
 
 // Authenticate checks a name and password.
 func (u *Users) Authenticate(name, password string) (User, bool) {
 	x, ok := u.Get(name)
 	hash := x.Hash
 	if !ok {
-		hash = dummyHash
+		hash = dummyHash()
 	}
 	if bcrypt.CompareHashAndPassword(hash, []byte(password)) != nil || !ok {
 		return User{}, false
