@@ -46,9 +46,29 @@ type Record struct {
 	ActionProgram  *ActionProgram `json:"action_program,omitempty"`
 	Signer         *Person        `json:"signer,omitempty"`
 	Source         Source         `json:"source"`
+	// Review lists what an analyst should look at: each field that was
+	// derived from others, read with doubt, or not found.
+	Review []Review `json:"review,omitempty"`
 	// Warnings says what this record lacks or what looked doubtful.
 	Warnings []string `json:"warnings,omitempty"`
 }
+
+// Review is one field of a record that an analyst should look at, and why.
+type Review struct {
+	Field  string       `json:"field"` // JSON path of the field: "attendance.members_present"
+	Status ReviewStatus `json:"status"`
+	Why    string       `json:"why,omitempty"` // in plain Vietnamese: "tổng số 48 − vắng 3"
+}
+
+// ReviewStatus says how sure the rules are of a field.
+type ReviewStatus string
+
+// The review statuses of shared/spec/record.md.
+const (
+	Derived ReviewStatus = "derived" // computed from other figures the report gives
+	Unsure  ReviewStatus = "unsure"  // left empty: the report gave conflicting or doubtful values
+	Missing ReviewStatus = "missing" // not found in the report
+)
 
 // Person is someone named in a report, with the position as written
 // ("Bí thư Chi bộ", "Phó Bí thư Đảng ủy").
