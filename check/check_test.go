@@ -2,6 +2,7 @@ package check
 
 import (
 	"context"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -152,5 +153,38 @@ func TestRunWithRosterAndFailedFiles(t *testing.T) {
 	sort.Strings(want)
 	if strings.Join(got, "\n") != strings.Join(want, "\n") {
 		t.Errorf("findings:\n%s\nwant:\n%s", strings.Join(got, "\n"), strings.Join(want, "\n"))
+	}
+}
+
+func TestRosterMatchesACommitteeAndItsOrganisationAsOneParent(t *testing.T) {
+	roster := Roster{
+		{Unit: "Đảng bộ xã Hùng Sơn", ParentUnit: "Huyện ủy Đại Từ"},
+		{Unit: "Chi bộ thôn Đông Hòa", ParentUnit: "Đảng ủy xã Gia Phú"},
+		{Unit: "Chi bộ thôn Đông Hòa", ParentUnit: "Đảng ủy xã Gia Phú Mới"},
+	}
+	tests := []struct {
+		name         string
+		unit, parent string
+		want         []int // the roster units matched
+	}{
+		{"a district's organisation is its Huyện ủy", "Đảng bộ xã Hùng Sơn", "Đảng bộ huyện Đại Từ", []int{0}},
+		{"a commune's organisation is its Đảng ủy", "Chi bộ thôn Đông Hòa", "Đảng bộ xã Gia Phú", []int{1}},
+		{"the committee's name in capitals, without diacritics", "chi bo thon dong hoa", "DANG UY XA GIA PHU MOI", []int{2}},
+		{"a commune of the same name is not the district", "Đảng bộ xã Hùng Sơn", "Đảng bộ xã Đại Từ", nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := newMatcher(roster)
+			found := m.match(baocao.Record{Unit: tt.unit, ParentUnit: tt.parent})
+			var got []int
+			for i, ok := range m.matched {
+				if ok {
+					got = append(got, i)
+				}
+			}
+			if found != (len(tt.want) > 0) || fmt.Sprint(got) != fmt.Sprint(tt.want) {
+				t.Errorf("matched %v (found %v), want %v", got, found, tt.want)
+			}
+		})
 	}
 }

@@ -92,11 +92,14 @@ func cell(row []string, c int) string {
 // out, they do not change which unit it is.
 var reKind = regexp.MustCompile(`^(?:(?:chi bo|dang bo co so|dang bo|dang uy|chi uy|to dang|co so dang)\s+)+`)
 
-// UnitKey is the form in which unit names are compared: folded (case,
+// UnitKey is the form in which unit names are compared: a committee's name
+// read as its organisation's (baocao.CanonicalUnit), folded (case,
 // diacritics, spacing) and without the leading kind words, so
-// "Chi bộ Trường THCS Hùng Sơn" and "chi bo truong THCS Hung Son" agree.
+// "Chi bộ Trường THCS Hùng Sơn" and "chi bo truong THCS Hung Son" agree, and
+// so do "Huyện ủy Đại Từ" and "Đảng bộ huyện Đại Từ".
 func UnitKey(name string) string {
-	return reKind.ReplaceAllString(vntext.FoldKey(name), "")
+	key, _ := baocao.CanonicalUnit(name)
+	return reKind.ReplaceAllString(key, "")
 }
 
 // matcher finds roster units by name and parent.
