@@ -41,7 +41,7 @@ func columnField(parent, child string) field {
 	if child == "" || child == parent {
 		return labelOf(parent)
 	}
-	if f := labelOf(parent + " " + child); f != fNone {
+	if f := exactLabel(vntext.FoldKey(reBracket.ReplaceAllString(vntext.Fold(parent+" "+child), " "))); f != fNone {
 		return f
 	}
 	p, c := vntext.FoldKey(parent), vntext.FoldKey(child)

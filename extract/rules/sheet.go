@@ -40,6 +40,7 @@ const (
 	fTopic
 	fPresenter
 	fMinutes
+	fAbsent
 )
 
 // labels maps folded labels (FoldKey form) to fields, most specific first.
@@ -84,6 +85,14 @@ func labelOf(text string) field {
 		return fNone
 	}
 	key := vntext.FoldKey(reBracket.ReplaceAllString(vntext.Fold(text), " "))
+	if f := exactLabel(key); f != fNone {
+		return f
+	}
+	return classifyLabel(key)
+}
+
+// exactLabel returns the field of a label key that the list above knows.
+func exactLabel(key string) field {
 	for _, l := range labels {
 		if l.re.MatchString(key) {
 			return l.f

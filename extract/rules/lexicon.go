@@ -1,0 +1,219 @@
+package rules
+
+import (
+	"regexp"
+	"sort"
+	"strings"
+)
+
+// The lexicon: the cue words that say what a figure, a date, a person or a
+// column is, in folded form (lower case, no marks, đ→d). Every reader's rules
+// use it — running text, form labels, table headers, roll-up columns — so a
+// new way of saying a thing is mostly a new word here, with a sample that
+// shows it. Longer phrases are tried before their prefixes.
+var lexicon = struct {
+	// Attendance.
+	member  []string // nouns for party members
+	present []string // verbs and labels for attending
+	total   []string // labels of the whole membership
+	absent  []string // absence
+	others  []string // attendees who are not party members
+	rate    []string // the attendance rate
+	// Dates, places and how the conference was held.
+	conference []string // words that tie a date or a place to the conference itself
+	citedDoc   []string // kinds of document a report cites before its own conference
+	reportDate []string // labels of the report's own date
+	location   []string // labels of the place
+	formLabel  []string // labels of how it was held
+	online     []string
+	hybrid     []string
+	inPerson   []string
+	// People.
+	chair     []string
+	presenter []string
+	signer    []string
+	// The program.
+	topic   []string
+	minutes []string // units of duration in minutes
+	hours   []string // units of duration in hours
+	// The action program.
+	action []string
+	// Tables.
+	unitColumn []string // headers of the column that names each unit
+	totalRow   []string // first words of rows that sum others (not units)
+	number     []string // headers of the item-number column
+	notes      []string
+}{
+	member: []string{"dang vien", "dv", "d/v", "d.v", "dang vien chinh thuc", "dong chi dang vien"},
+	present: []string{"tham du", "co mat", "du hoi nghi", "du", "tham gia", "hien dien", "tham du hoi nghi",
+		"co mat tai hoi nghi", "du hop", "tham du day du", "da tham du", "duoc quan triet", "tham gia hoc tap",
+		"tham gia hoi nghi", "du hoc tap"},
+	total: []string{"tong so", "tong so dang vien", "hien co", "so luong dang vien", "tong dang vien", "so dang vien",
+		"tren tong so", "trong tong so", "trong so", "tren tong", "sinh hoat", "dang vien trong chi bo",
+		"dang vien cua chi bo", "tong so dv"},
+	absent: []string{"vang", "vang mat", "khong tham du", "khong du", "vang co ly do", "vang khong ly do",
+		"chua tham du", "nghi", "xin phep vang", "di cong tac", "om dau", "om"},
+	others: []string{"quan chung", "ngoai dang", "khong phai la dang vien", "khong phai dang vien",
+		"quan chung uu tu", "cam tinh dang", "doi tuong cam tinh", "nguoi ngoai dang"},
+	rate:       []string{"ty le", "ti le", "dat ty le", "dat ti le", "dat"},
+	conference: []string{"hoi nghi", "to chuc", "quan triet", "hoc tap", "trien khai", "khai mac", "dien ra", "tien hanh"},
+	citedDoc: []string{"ke hoach", "huong dan", "chi thi", "cong van", "thong bao", "nghi quyet", "quyet dinh",
+		"chuong trinh", "thong tri", "quy dinh", "ket luan", "to trinh", "bao cao", "giay moi", "cong dien"},
+	reportDate: []string{"ngay bao cao", "ngay ky", "ngay lap", "ngay lap bieu", "ngay gui", "ngay ky bao cao",
+		"thoi diem bao cao", "ngay thang bao cao", "ngay lap bao cao", "bao cao ngay"},
+	location:  []string{"dia diem", "noi to chuc", "dia diem to chuc", "diem cau chinh", "dia diem hoi nghi"},
+	formLabel: []string{"hinh thuc", "hinh thuc to chuc", "hinh thuc hoi nghi", "phuong thuc"},
+	online:    []string{"truc tuyen", "online", "qua mang", "truyen hinh truc tuyen", "hoi nghi truyen hinh", "qua phan mem"},
+	hybrid:    []string{"ket hop", "truc tiep ket hop truc tuyen", "truc tiep va truc tuyen", "vua truc tiep vua truc tuyen"},
+	inPerson:  []string{"truc tiep", "tap trung"},
+	chair:     []string{"chu tri", "nguoi chu tri", "dong chi chu tri", "chu toa", "chu tri hoi nghi"},
+	presenter: []string{"bao cao vien", "nguoi trinh bay", "trinh bay", "nguoi quan triet", "giang vien", "truyen dat",
+		"nguoi truyen dat", "nguoi bao cao", "nguoi thuc hien"},
+	signer:     []string{"nguoi ky", "nguoi ky bao cao", "ho ten nguoi ky"},
+	topic:      []string{"noi dung", "chuyen de", "ten chuyen de", "van de", "noi dung quan triet", "noi dung chuyen de"},
+	minutes:    []string{"phut", "ph", "'"},
+	hours:      []string{"gio", "tieng", "h"},
+	action:     []string{"chuong trinh hanh dong", "ctr hanh dong", "ke hoach hanh dong", "ke hoach thuc hien", "ctr", "ct hanh dong"},
+	unitColumn: []string{"don vi", "ten don vi", "chi bo", "ten chi bo", "dang bo", "ten dang bo", "co so dang", "to chuc co so dang", "to chuc dang", "ten to chuc dang", "chi bo truc thuoc", "ten co so dang", "don vi bao cao", "chi bo, dang bo"},
+	totalRow:   []string{"tong cong", "cong", "tong", "tong so", "toan dang bo", "cong khoi", "cong cum", "cong toan", "tong hop chung", "toan huyen", "toan xa", "toan tinh", "cong chung"},
+	number:     []string{"stt", "tt", "so tt", "so thu tu"},
+	notes:      []string{"ghi chu"},
+}
+
+// cueRe compiles a list of cue phrases into one regexp that matches any of
+// them as whole words, longest first.
+func cueRe(lists ...[]string) *regexp.Regexp {
+	var words []string
+	for _, l := range lists {
+		words = append(words, l...)
+	}
+	sort.SliceStable(words, func(i, j int) bool { return len(words[i]) > len(words[j]) })
+	quoted := make([]string, len(words))
+	for i, w := range words {
+		quoted[i] = strings.ReplaceAll(regexp.QuoteMeta(w), " ", `\s+`)
+	}
+	return regexp.MustCompile(`(?:^|[^a-z0-9])(?:` + strings.Join(quoted, "|") + `)(?:$|[^a-z0-9])`)
+}
+
+// hasCue reports whether the folded text holds any of the cue phrases as
+// whole words.
+func hasCue(re *regexp.Regexp, fold string) bool { return re.MatchString(fold) }
+
+var (
+	cueMember     = cueRe(lexicon.member)
+	cuePresent    = cueRe(lexicon.present)
+	cueTotal      = cueRe(lexicon.total)
+	cueAbsent     = cueRe(lexicon.absent)
+	cueOthers     = cueRe(lexicon.others)
+	cueRate       = cueRe(lexicon.rate)
+	cueConference = cueRe(lexicon.conference)
+	cueCitedDoc   = cueRe(lexicon.citedDoc)
+	cueReportDate = cueRe(lexicon.reportDate)
+	cueLocation   = cueRe(lexicon.location)
+	cueFormLabel  = cueRe(lexicon.formLabel)
+	cueChair      = cueRe(lexicon.chair)
+	cuePresenter  = cueRe(lexicon.presenter)
+	cueSigner     = cueRe(lexicon.signer)
+	cueTopic      = cueRe(lexicon.topic)
+	cueAction     = cueRe(lexicon.action)
+	cueUnitColumn = cueRe(lexicon.unitColumn)
+	cueNumberCol  = cueRe(lexicon.number)
+	cueNotes      = cueRe(lexicon.notes)
+)
+
+// isTotalRowKey reports whether a row's first filled cell (as a FoldKey) says
+// the row sums others: "Tổng cộng", "Cộng khối xã", "Toàn Đảng bộ".
+func isTotalRowKey(k string) bool {
+	for _, w := range lexicon.totalRow {
+		if k == w || strings.HasPrefix(k, w+" ") && (w != "tong" && w != "tong so" || !cueMember.MatchString(k)) {
+			return true
+		}
+	}
+	return false
+}
+
+// classifyLabel names the field a label or column header stands for from
+// its cue words, for labels the exact list in sheet.go does not know. It is
+// deliberately cautious: a label that could mean two things gives fNone.
+func classifyLabel(key string) field {
+	has := func(re *regexp.Regexp) bool { return re.MatchString(key) }
+	date := strings.Contains(key, "ngay") || strings.Contains(key, "thoi gian") || strings.Contains(key, "thoi diem")
+	if words := strings.Fields(key); len(words) > 10 || strings.ContainsAny(key, "0123456789") {
+		return fNone // a label is a few words, without figures
+	}
+	switch {
+	case key == "":
+		return fNone
+	case has(cueNumberCol) && len(key) <= 10:
+		return fSTT
+	case has(cueNotes):
+		return fNote
+	case has(cueAction):
+		switch {
+		case date:
+			return fActionDate
+		case strings.HasPrefix(key, "so") || strings.Contains(key, "so hieu") || strings.Contains(key, "ky hieu"):
+			return fActionNumber
+		}
+		return fAction
+	case has(cueReportDate):
+		return fReportDate
+	case date && (has(cueConference) || key == "ngay" || key == "thoi gian"):
+		if strings.Contains(key, "luong") {
+			return fMinutes
+		}
+		return fConfDate
+	case has(cueRate):
+		return fRate
+	case has(cueOthers):
+		return fOthers
+	case has(cueAbsent) && (has(cueMember) || strings.HasPrefix(key, "so")):
+		return fAbsent
+	case has(cuePresent) && !has(cueChair) && !has(cuePresenter):
+		return fPresent
+	case has(cueMember) && has(cueTotal), key == "tong so", strings.HasPrefix(key, "tong so dang vien"):
+		return fTotal
+	case has(cueLocation):
+		return fLocation
+	case has(cueFormLabel):
+		return fForm
+	case has(cueChair):
+		return fChair
+	case has(cuePresenter) && !has(cueTopic):
+		return fReporter
+	case has(cueSigner):
+		return fSigner
+	case onlyWords(key, unitHeaderWords):
+		return fUnit
+	}
+	return fNone
+}
+
+// unitHeaderWords are the words a unit column's header is made of; a header
+// of other words ("Chi bộ thôn Đông Xá") is a unit's name, not a header.
+var unitHeaderWords = wordSet(lexicon.unitColumn, []string{"ten", "cac", "truc", "thuoc", "co", "so", "to", "chuc", "bao", "cao", "va", "cap", "duoi", "dang"})
+
+func wordSet(lists ...[]string) map[string]bool {
+	m := map[string]bool{}
+	for _, l := range lists {
+		for _, p := range l {
+			for _, w := range strings.FieldsFunc(p, func(r rune) bool { return r == ' ' || r == ',' }) {
+				m[w] = true
+			}
+		}
+	}
+	return m
+}
+
+// onlyWords reports whether the key has a unit word and no word outside set.
+func onlyWords(key string, set map[string]bool) bool {
+	words := strings.Fields(key)
+	unit := false
+	for _, w := range words {
+		if !set[w] {
+			return false
+		}
+		unit = unit || w == "vi" || w == "bo" || w == "dang"
+	}
+	return unit && len(words) > 0
+}
