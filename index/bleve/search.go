@@ -56,7 +56,20 @@ func buildQuery(q baocao.Query) query.Query {
 		must = append(must, m)
 	}
 	match("unit_text", q.Unit)
-	match("parent_text", q.Parent)
+	if forms := index.ParentForms(q.Parent); len(forms) > 0 {
+		// A committee's name finds its organisation's, and the other way round.
+		var alts []query.Query
+		for _, f := range forms {
+			m := bleve.NewMatchQuery(f)
+			m.SetField("parent_text")
+			m.SetOperator(query.MatchQueryOperatorAnd)
+			alts = append(alts, m)
+		}
+		d := bleve.NewDisjunctionQuery(alts...)
+		d.SetMin(1)
+		d.SetBoost(0.01)
+		must = append(must, d)
+	}
 	if !q.From.IsZero() || !q.To.IsZero() {
 		// A zero time leaves that end of the range open.
 		var from, to time.Time
@@ -115,7 +128,8 @@ func (x *Index) Search(ctx context.Context, q baocao.Query) (baocao.SearchResult
 	return out, nil
 }
 
-// Aggregate sums the matching records. Bleve's facets count but do not sum,
+// Aggregate sums the matching records, by parent a committee and its
+// organisation as one (index.MergeParents). Bleve's facets count but do not sum,
 // so every record's counts are read as Bleve finds it, in one pass, holding
 // only the buckets in memory.
 func (x *Index) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregates, error) {
@@ -154,7 +168,7 @@ func (x *Index) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregate
 	if err != nil {
 		return baocao.Aggregates{}, fmt.Errorf("aggregate: %w", err)
 	}
-	return baocao.Aggregates{Total: total, ByParent: buckets(byParent), ByMonth: buckets(byMonth), ByForm: buckets(byForm)}, nil
+	return baocao.Aggregates{Total: total, ByParent: index.MergeParents(buckets(byParent)), ByMonth: buckets(byMonth), ByForm: buckets(byForm)}, nil
 }
 
 func buckets(m map[string]*baocao.Bucket) []baocao.Bucket {

@@ -41,7 +41,14 @@ func buildQuery(q baocao.Query) map[string]any {
 		}
 	}
 	match("unit_text", q.Unit)
-	match("parent_text", q.Parent)
+	if forms := index.ParentForms(q.Parent); len(forms) > 0 {
+		// A committee's name finds its organisation's, and the other way round.
+		var should []any
+		for _, f := range forms {
+			should = append(should, map[string]any{"match": map[string]any{"parent_text": map[string]any{"query": f, "operator": "and"}}})
+		}
+		filter = append(filter, map[string]any{"bool": map[string]any{"should": should, "minimum_should_match": 1}})
+	}
 	if !q.From.IsZero() || !q.To.IsZero() {
 		r := map[string]any{}
 		if !q.From.IsZero() {

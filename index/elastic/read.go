@@ -143,7 +143,8 @@ func (x *Index) Each(ctx context.Context, q baocao.Query, fn func(baocao.Hit) er
 // silently partial summary.
 const maxBuckets = 10000
 
-// Aggregate sums the matching records overall and by parent, month and form;
+// Aggregate sums the matching records overall and by parent (a committee and
+// its organisation as one, see index.MergeParents), month and form;
 // records without a parent, date or form are summed under the key "".
 func (x *Index) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregates, error) {
 	sums := map[string]any{
@@ -186,5 +187,6 @@ func (x *Index) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregate
 			return baocao.Aggregates{}, err
 		}
 	}
+	a.ByParent = index.MergeParents(a.ByParent)
 	return a, nil
 }

@@ -307,7 +307,7 @@ func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 		if a.Total != want {
 			t.Errorf("total = %+v, want %+v", a.Total, want)
 		}
-		if got := fmt.Sprint(a.ByParent); got != "[{Huyện ủy Đại Từ 1 300 325 0} {Đảng bộ xã Hùng Sơn 1 24 25 5} {Đảng ủy xã Gia Phú 3 60 61 5}]" {
+		if got := fmt.Sprint(a.ByParent); got != "[{Đảng bộ huyện Đại Từ 1 300 325 0} {Đảng bộ xã Gia Phú 3 60 61 5} {Đảng bộ xã Hùng Sơn 1 24 25 5}]" {
 			t.Errorf("by parent = %s", got)
 		}
 		if got := fmt.Sprint(a.ByMonth); got != "[{ 1 0 0 0} {2021-03 1 20 20 2} {2021-04 2 64 66 8} {2021-06 1 300 325 0}]" {
@@ -319,6 +319,45 @@ func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 		f, err := ix.Aggregate(ctx, baocao.Query{Parent: "gia phu"})
 		if err != nil || f.Total.Records != 3 {
 			t.Errorf("filtered aggregate = %+v, %v", f.Total, err)
+		}
+	})
+
+	t.Run("a committee and its organisation are one parent", func(t *testing.T) {
+		ix := load(t)
+		// Gia Phú's own report names its parent as the organisation, the
+		// roll-up as the committee; Gia Phú Mới is another commune.
+		more := baocao.IndexedFile{
+			SHA256: strings.Repeat("d", 64), Paths: []string{"inbox/gia-phu/thon-dong.pdf"}, Format: "pdf",
+			Records: []baocao.Record{
+				{Unit: "Chi bộ thôn Đông", ParentUnit: "Đảng bộ xã Gia Phú", Attendance: &baocao.Attendance{MembersPresent: 10, MembersTotal: 12}},
+				{Unit: "Chi bộ thôn Tây", ParentUnit: "Đảng bộ xã Gia Phú Mới", Attendance: &baocao.Attendance{MembersPresent: 7, MembersTotal: 7}},
+			},
+		}
+		if err := ix.PutFile(ctx, more); err != nil {
+			t.Fatal(err)
+		}
+		a, err := ix.Aggregate(ctx, baocao.Query{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := "[{Đảng bộ huyện Đại Từ 1 300 325 0} {Đảng bộ xã Gia Phú 4 70 73 5} {Đảng bộ xã Gia Phú Mới 1 7 7 0} {Đảng bộ xã Hùng Sơn 1 24 25 5}]"
+		if got := fmt.Sprint(a.ByParent); got != want {
+			t.Errorf("by parent = %s\nwant        %s", got, want)
+		}
+		for _, parent := range []string{"Đảng ủy xã Gia Phú", "Đảng bộ xã Gia Phú", "dang bo xa gia phu"} {
+			got := sorted(units(t, ix, baocao.Query{Parent: parent}))
+			if want := "Chi bộ thôn An Thành|Chi bộ thôn Tây|Chi bộ thôn Vạn Hòa|Chi bộ thôn Đông|Chi bộ thôn Đông Hòa"; strings.Join(got, "|") != want {
+				t.Errorf("parent %q found %q, want %q", parent, got, want)
+			}
+		}
+		for _, parent := range []string{"Huyện ủy Đại Từ", "Đảng bộ huyện Đại Từ"} {
+			if got := units(t, ix, baocao.Query{Parent: parent}); strings.Join(got, "|") != "Đảng bộ xã Đại Từ" {
+				t.Errorf("parent %q found %q", parent, got)
+			}
+		}
+		h, err := ix.Record(ctx, baocao.RecordID(strings.Repeat("c", 64), 0))
+		if err != nil || h.Record.ParentUnit != "Đảng ủy xã Gia Phú" {
+			t.Errorf("the record's parent = %q, %v; want it as written", h.Record.ParentUnit, err)
 		}
 	})
 }
