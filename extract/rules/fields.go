@@ -19,7 +19,7 @@ func (b *bodyFields) read(rec *baocao.Record) {
 	b.location(rec, confAt)
 	b.form(rec)
 	b.people(rec)
-	rec.Attendance = b.attendance()
+	rec.Attendance = b.attendance(rec)
 	rec.Program = b.program()
 	rec.ActionProgram = b.actionProgram()
 }
@@ -215,62 +215,31 @@ func trimSentenceEnd(s string) string {
 	return strings.TrimSuffix(strings.TrimSpace(s), ".")
 }
 
-var (
-	reRatio    = regexp.MustCompile(`(\d[\d.]*)\s*/\s*(\d[\d.]*)(?:\s|\)|,|;|$)`)
-	reTotal    = regexp.MustCompile(`tong so(?: dang vien| dv)?(?: cua [^\d\n:;]{0,40})?\s*:?\s*(\d[\d.]*)`)
-	rePresent  = regexp.MustCompile(`(?:tham du|tham gia|du hoi nghi|co mat)(?: hoi nghi)?\s*:?\s*(\d[\d.]*)`)
-	rePercent  = regexp.MustCompile(`(\d+(?:,\d+)?)\s*%`)
-	reOthers   = regexp.MustCompile(`(\d[\d.]*)\s+(?:dong chi |nguoi )?quan chung|quan chung(?: uu tu)?(?: tham du)?\s*:\s*(\d[\d.]*)`)
-	reMemberCx = regexp.MustCompile(`dang vien|\bdv\b`)
-)
-
 // attendance reads how many party members attended, of how many, and how
-// many others came.
-func (b *bodyFields) attendance() *baocao.Attendance {
+// many others came: from a small table if the report has one, else from the
+// figures of the text and the roles their cue words give them.
+func (b *bodyFields) attendance(rec *baocao.Record) *baocao.Attendance {
 	var a baocao.Attendance
 	if t := b.attendanceTable(); t != nil {
 		a = *t
 	}
-	f := b.text.fold
 	if a.MembersTotal == 0 {
-		for _, m := range reRatio.FindAllStringSubmatchIndex(f, -1) {
-			ctx := f[max(0, m[0]-60):min(len(f), m[1]+30)]
-			if !reMemberCx.MatchString(ctx) || m[2] > 0 && f[m[2]-1] == '/' {
-				continue
-			}
-			p, ok1 := ParseInt(strings.TrimRight(f[m[2]:m[3]], "."))
-			t, ok2 := ParseInt(strings.TrimRight(f[m[4]:m[5]], "."))
-			if p <= 12 && t >= 1900 && t <= 2200 {
-				continue // a month and year: "6/2021"
-			}
-			if ok1 && ok2 && p <= t && t > 0 {
-				a.MembersPresent, a.MembersTotal = p, t
-				break
-			}
+		var skip [][2]int
+		for _, d := range findDates(b.text) {
+			skip = append(skip, [2]int{d.Start, d.End})
 		}
-	}
-	if a.MembersTotal == 0 {
-		for _, m := range reTotal.FindAllStringSubmatchIndex(f, -1) {
-			if t, ok := ParseInt(f[m[2]:m[3]]); ok && t > 0 {
-				a.MembersTotal = t
-				if pm := rePresent.FindStringSubmatchIndex(f[m[1]:]); pm != nil && pm[0] < 200 {
-					a.MembersPresent, _ = ParseInt(f[m[1]+pm[2] : m[1]+pm[3]])
-				}
-				break
-			}
+		got, review := attendanceFromFigures(readFigures(b.text.fold, skip))
+		rec.Review = append(rec.Review, review...)
+		if a.Others == 0 {
+			a.Others = got.Others
+		}
+		a.MembersTotal, a.MembersPresent = got.MembersTotal, got.MembersPresent
+		if a.Rate == 0 {
+			a.Rate = got.Rate
 		}
 	}
 	if a.MembersTotal > 0 && a.MembersPresent > 0 && a.MembersPresent <= a.MembersTotal {
 		a.Rate = round4(float64(a.MembersPresent) / float64(a.MembersTotal))
-	} else if a.Rate == 0 {
-		if m := rePercent.FindStringSubmatch(f); m != nil && reMemberCx.MatchString(f) {
-			a.Rate, _ = ParseRate(m[0])
-		}
-	}
-	if a.Others == 0 {
-		if m := reOthers.FindStringSubmatch(f); m != nil {
-			a.Others, _ = ParseInt(m[1] + m[2])
-		}
 	}
 	if a == (baocao.Attendance{}) {
 		return nil

@@ -52,7 +52,7 @@ var lexicon = struct {
 		"tren tong so", "trong tong so", "trong so", "tren tong", "sinh hoat", "dang vien trong chi bo",
 		"dang vien cua chi bo", "tong so dv"},
 	absent: []string{"vang", "vang mat", "khong tham du", "khong du", "vang co ly do", "vang khong ly do",
-		"chua tham du", "nghi", "xin phep vang", "di cong tac", "om dau", "om"},
+		"chua tham du", "xin phep vang", "di cong tac", "om dau"},
 	others: []string{"quan chung", "ngoai dang", "khong phai la dang vien", "khong phai dang vien",
 		"quan chung uu tu", "cam tinh dang", "doi tuong cam tinh", "nguoi ngoai dang"},
 	rate:       []string{"ty le", "ti le", "dat ty le", "dat ti le", "dat"},

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 
 	"baocao"
@@ -283,8 +284,26 @@ func fillFromCells(rec *baocao.Record, get func(field) (doc.Cell, bool)) {
 	if c, ok := get(fOthers); ok {
 		a.Others, _ = cellInt(c)
 	}
-	if a.MembersTotal > 0 && a.MembersPresent > 0 && a.MembersPresent <= a.MembersTotal {
+	if c, ok := get(fAbsent); ok && a.MembersPresent == 0 && a.MembersTotal > 0 {
+		if n, ok := cellInt(c); ok && n < a.MembersTotal {
+			a.MembersPresent = a.MembersTotal - n
+			rec.Review = append(rec.Review, baocao.Review{Field: "attendance.members_present", Status: baocao.Derived,
+				Why: fmt.Sprintf("tổng số %d − vắng %d", a.MembersTotal, n)})
+		}
+	}
+	if a.MembersPresent > a.MembersTotal && a.MembersTotal > 0 {
+		rec.Review = append(rec.Review, baocao.Review{Field: "attendance.members_present", Status: baocao.Unsure,
+			Why: fmt.Sprintf("số tham dự %d lớn hơn tổng số %d", a.MembersPresent, a.MembersTotal)})
+		a.MembersPresent, a.MembersTotal = 0, 0
+	}
+	if a.MembersTotal > 0 && a.MembersPresent > 0 {
 		a.Rate = round4(float64(a.MembersPresent) / float64(a.MembersTotal))
+		if c, ok := get(fRate); ok {
+			if r, ok := cellRate(c); ok && abs(r-a.Rate) > 0.006 {
+				rec.Review = append(rec.Review, baocao.Review{Field: "attendance.rate", Status: baocao.Unsure,
+					Why: fmt.Sprintf("bảng ghi tỷ lệ %s nhưng %d/%d là %s", percent(r), a.MembersPresent, a.MembersTotal, percent(a.Rate))})
+			}
+		}
 	} else if c, ok := get(fRate); ok {
 		a.Rate, _ = cellRate(c)
 	}

@@ -32,7 +32,8 @@ func Records(d *doc.Document) (recs []baocao.Record, warnings []string) {
 		return []baocao.Record{}, append(warnings, "Tệp đọc được nhưng không tìm thấy nội dung báo cáo hội nghị (tên đơn vị, ngày tổ chức, số đảng viên tham dự).")
 	}
 	for i := range recs {
-		recs[i].Warnings = missing(&recs[i])
+		recs[i].Warnings = append(reviewWarnings(recs[i].Review), missing(&recs[i])...)
+		recs[i].Review = append(recs[i].Review, missingReview(&recs[i])...)
 		for _, w := range recs[i].Warnings {
 			if len(recs) > 1 {
 				w = fmt.Sprintf("%s: %s", recs[i].Unit, w)
@@ -41,6 +42,50 @@ func Records(d *doc.Document) (recs []baocao.Record, warnings []string) {
 		}
 	}
 	return recs, warnings
+}
+
+// reviewWarnings explains in plain words the fields the rules derived or
+// were unsure of.
+func reviewWarnings(rs []baocao.Review) []string {
+	var w []string
+	for _, r := range rs {
+		switch r.Status {
+		case baocao.Derived:
+			w = append(w, r.Field+": suy ra từ "+r.Why)
+		case baocao.Unsure:
+			w = append(w, r.Field+": để trống vì chưa chắc chắn: "+r.Why)
+		}
+	}
+	return w
+}
+
+// missingReview lists for review the fields that decide a finding and that
+// the record lacks (and the review list does not already name).
+func missingReview(r *baocao.Record) []baocao.Review {
+	listed := map[string]bool{}
+	for _, x := range r.Review {
+		listed[x.Field] = true
+	}
+	var out []baocao.Review
+	add := func(cond bool, field, what string) {
+		if cond && !listed[field] {
+			out = append(out, baocao.Review{Field: field, Status: baocao.Missing, Why: "không tìm thấy " + what})
+		}
+	}
+	a := r.Attendance
+	if a == nil {
+		a = &baocao.Attendance{}
+	}
+	add(r.Unit == "", "unit", "tên đơn vị")
+	add(r.ParentUnit == "", "parent_unit", "cấp ủy cấp trên")
+	add(r.ConferenceDate.IsZero(), "conference_date", "ngày tổ chức hội nghị")
+	add(r.Location == "", "location", "địa điểm")
+	add(r.Chair == nil, "chair", "người chủ trì")
+	add(len(r.Reporters) == 0, "reporters", "báo cáo viên")
+	add(a.MembersTotal == 0, "attendance.members_total", "tổng số đảng viên")
+	add(a.MembersPresent == 0, "attendance.members_present", "số đảng viên tham dự")
+	add(r.ActionProgram == nil, "action_program", "thông tin về chương trình hành động")
+	return out
 }
 
 // missing lists, in plain words, the fields a record lacks.
