@@ -220,3 +220,44 @@ func (c *countingWriter) Write(p []byte) (int, error) {
 	*c += countingWriter(len(p))
 	return len(p), nil
 }
+
+func TestSummaryRowsACommitteeAndItsOrganisationAsOneParent(t *testing.T) {
+	ix, err := bleve.Open(filepath.Join(t.TempDir(), "index"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	ctx := context.Background()
+	for i, parent := range []string{"Đảng ủy xã Gia Phú", "Đảng bộ xã Gia Phú", "Đảng bộ xã Gia Phú Mới"} {
+		f := baocao.IndexedFile{SHA256: strings.Repeat(strconv.Itoa(i+1), 64), Paths: []string{"bc" + strconv.Itoa(i) + ".pdf"}, Format: "pdf",
+			Records: []baocao.Record{{Unit: "Chi bộ thôn " + strconv.Itoa(i+1), ParentUnit: parent, Attendance: &baocao.Attendance{MembersPresent: 9, MembersTotal: 10}}}}
+		if err := ix.PutFile(ctx, f); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var buf bytes.Buffer
+	if err := summary.Write(ctx, ix, check.Default, nil, "", &buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	rows, _ := f.GetRows(summary.SheetSummary, excelize.Options{RawCellValue: true})
+	byParent := map[string]string{}
+	in := false
+	for _, r := range rows {
+		if len(r) > 0 && r[0] == "Cấp trên" {
+			in = true
+			continue
+		}
+		if in && len(r) >= 3 {
+			byParent[r[0]] = r[1] + " đơn vị, " + r[2] + " đảng viên"
+		}
+	}
+	want := map[string]string{"Đảng bộ xã Gia Phú": "2 đơn vị, 20 đảng viên", "Đảng bộ xã Gia Phú Mới": "1 đơn vị, 10 đảng viên"}
+	if len(byParent) != len(want) || byParent["Đảng bộ xã Gia Phú"] != want["Đảng bộ xã Gia Phú"] || byParent["Đảng bộ xã Gia Phú Mới"] != want["Đảng bộ xã Gia Phú Mới"] {
+		t.Errorf("rows by parent %v, want %v", byParent, want)
+	}
+}
