@@ -51,13 +51,14 @@ type findingSet struct {
 	partial bool
 	// byRecord marks, per record ID, the record rules it breaks (bit i is
 	// rules[i]); records counts the records with a finding of each rule.
-	byRecord map[string]uint32
-	records  map[string]int
-	byRule   map[string]int            // findings per rule
-	byParent map[string]map[string]int // findings per parent unit and rule
-	missing  []check.Unit              // roster units without a report
-	agg      baocao.Aggregates         // the whole index, for the search page
-	roster   *rosterInUse
+	byRecord    map[string]uint32
+	records     map[string]int
+	byRule      map[string]int            // findings per rule
+	byParent    map[string]map[string]int // findings per parent unit (its key) and rule
+	parentNames baocao.UnitTally          // the parent units' names, a committee and its organisation as one
+	missing     []check.Unit              // roster units without a report
+	agg         baocao.Aggregates         // the whole index, for the search page
+	roster      *rosterInUse
 }
 
 // rulesOf returns the marks of the record's rules.
@@ -149,14 +150,20 @@ func (c *findingsCache) compute(ctx context.Context, fp fingerprint, agg baocao.
 		mark: fp, agg: agg, roster: fp.roster, all: []check.Finding{},
 		byRecord: map[string]uint32{}, records: map[string]int{}, byRule: map[string]int{}, byParent: map[string]map[string]int{},
 	}
+	// The parents are named as the index names them (by the most records),
+	// so that the check page, the search page and the summary agree.
+	for _, b := range agg.ByParent {
+		f.parentNames.Add(b.Key, b.Records)
+	}
 	kept := 0
 	err := check.Run(ctx, c.s.cfg.Index, c.s.cfg.Rules, fp.roster.units, c.failedPath(), func(x check.Finding) error {
 		f.byRule[x.Rule]++
 		if x.Rule != check.MissingReport && x.Rule != check.UnreadableFile {
-			p := f.byParent[x.ParentUnit]
+			key := f.parentNames.Add(x.ParentUnit, 0)
+			p := f.byParent[key]
 			if p == nil {
 				p = map[string]int{}
-				f.byParent[x.ParentUnit] = p
+				f.byParent[key] = p
 			}
 			p[x.Rule]++
 		}
@@ -202,8 +209,8 @@ type ruleCount struct {
 // parents lists the findings by parent unit, most findings first.
 func (f *findingSet) parents() []parentRow {
 	out := make([]parentRow, 0, len(f.byParent))
-	for p, m := range f.byParent {
-		row := parentRow{Parent: p}
+	for key, m := range f.byParent {
+		row := parentRow{Parent: f.parentNames.Name(key)}
 		for _, r := range rules {
 			if n := m[r.name]; n > 0 {
 				row.Total += n

@@ -18,7 +18,7 @@ import (
 // searchParams is a search as the page's form and the API ask it.
 type searchParams struct {
 	Text    string
-	Parent  string // the parent unit, exactly as the facet names it
+	Parent  string // the parent unit as the facet names it: any form of its name (baocao.CanonicalUnit)
 	Month   string // YYYY-MM of the conference
 	Form    baocao.Form
 	Finding string // a record rule of check
@@ -186,7 +186,8 @@ func (s *Server) search(ctx context.Context, p searchParams, withFacets bool) (s
 		return out, nil
 	}
 
-	w := &walk{p: p, fs: fs, parent: map[string]int{}, month: map[string]int{}, form: map[string]int{}, finding: map[string]int{}}
+	w := &walk{p: p, fs: fs, month: map[string]int{}, form: map[string]int{}, finding: map[string]int{}}
+	w.parentKey, _ = baocao.CanonicalUnit(p.Parent)
 	if post {
 		w.members = map[string]bool{}
 	}
@@ -232,12 +233,14 @@ func (s *Server) search(ctx context.Context, p searchParams, withFacets bool) (s
 
 // walk looks at each record a search matches.
 type walk struct {
-	p                            searchParams
-	fs                           *findingSet
-	seen, total                  int
-	capped                       bool
-	members                      map[string]bool
-	parent, month, form, finding map[string]int
+	p                    searchParams
+	parentKey            string // of p.Parent: a committee and its organisation are one parent
+	fs                   *findingSet
+	seen, total          int
+	capped               bool
+	members              map[string]bool
+	parent               baocao.UnitTally
+	month, form, finding map[string]int
 }
 
 func (w *walk) visit(h baocao.Hit) error {
@@ -247,8 +250,10 @@ func (w *walk) visit(h baocao.Hit) error {
 	}
 	w.seen++
 	r := h.Record
-	if w.p.Parent != "" && r.ParentUnit != w.p.Parent {
-		return nil // the index matched the words of another parent's name
+	if w.p.Parent != "" {
+		if key, _ := baocao.CanonicalUnit(r.ParentUnit); key != w.parentKey {
+			return nil // the index matched the words of another parent's name
+		}
 	}
 	var marks uint32
 	if w.fs != nil && !w.fs.partial {
@@ -263,7 +268,7 @@ func (w *walk) visit(h baocao.Hit) error {
 		return nil
 	}
 	w.total++
-	w.parent[r.ParentUnit]++
+	w.parent.Add(r.ParentUnit, 1)
 	month := ""
 	if !r.ConferenceDate.IsZero() {
 		month = r.ConferenceDate.String()[:7]
@@ -277,7 +282,7 @@ func (w *walk) visit(h baocao.Hit) error {
 }
 
 func (w *walk) facets() *facets {
-	f := &facets{Total: w.total, Capped: w.capped, Parent: counts(w.parent), Month: counts(w.month), Form: counts(w.form),
+	f := &facets{Total: w.total, Capped: w.capped, Parent: counts(w.parent.Counts()), Month: counts(w.month), Form: counts(w.form),
 		Finding: findingCounts(w.finding), NoFindings: w.fs == nil || w.fs.partial}
 	return f
 }
