@@ -41,13 +41,14 @@ func (b *bodyFields) conferenceDate(rec *baocao.Record) int {
 		if i := strings.LastIndexByte(before, '\n'); i >= 0 {
 			before = before[i+1:]
 		}
-		if reAfterSymbol.MatchString(before) || reActionCtx.MatchString(before) {
+		labelled := reDateLabel.MatchString(before)
+		if reAfterSymbol.MatchString(before) || reActionCtx.MatchString(before) || !labelled && citedDate(b.text.fold, d) {
 			continue
 		}
 		score := 1
 		sentence := b.sentenceAround(d.Start)
 		switch {
-		case reDateLabel.MatchString(before):
+		case labelled:
 			score = 3
 		case strings.Contains(sentence, "hoi nghi") || strings.Contains(sentence, "to chuc"):
 			score = 2
@@ -61,6 +62,33 @@ func (b *bodyFields) conferenceDate(rec *baocao.Record) int {
 	}
 	rec.ConferenceDate = best.Date
 	return best.End
+}
+
+// reOfIssuer follows the date of a document the report cites: "ngày
+// 9/3/2021 của Bộ Chính trị", "ngày 12/3 của Ban Thường vụ Huyện ủy".
+var reOfIssuer = regexp.MustCompile(`^\s*,?\s*(?:cua|do)\s+(?:ban|bo|dang uy|huyen uy|tinh uy|thanh uy|thi uy|quan uy|chi uy|uy ban|ubnd|thuong truc|thuong vu|trung uong|van phong|hdnd|so |phong )`)
+
+// citedDate reports whether a date belongs to a document the report cites
+// rather than to its own conference: the nearest cue before it, in its
+// clause, is a kind of document and not the conference, or the date is
+// followed by the body that issued it.
+func citedDate(fold string, d dateMatch) bool {
+	if reOfIssuer.MatchString(fold[d.End:min(len(fold), d.End+40)]) {
+		return true
+	}
+	before := fold[max(0, d.Start-120):d.Start]
+	if c := reClauseCut.FindAllStringIndex(before, -1); c != nil {
+		before = before[c[len(c)-1][1]:]
+	}
+	lastOf := func(re *regexp.Regexp) int {
+		all := re.FindAllStringIndex(before, -1)
+		if all == nil {
+			return -1
+		}
+		return all[len(all)-1][0]
+	}
+	cited := lastOf(cueCitedDoc)
+	return cited >= 0 && cited > lastOf(cueConference)
 }
 
 // sentenceAround returns the folded sentence around folded offset i.
@@ -248,7 +276,7 @@ func (b *bodyFields) attendance(rec *baocao.Record) *baocao.Attendance {
 }
 
 var (
-	reActionProgram = regexp.MustCompile(`chuong trinh hanh dong`)
+	reActionProgram = regexp.MustCompile(`chuong trinh hanh dong|ke hoach hanh dong|ke hoach (?:trien khai )?thuc hien nghi quyet`)
 	reNotIssued     = regexp.MustCompile(`chua (?:ban hanh|xay dung|co)|dang (?:xay dung|hoan thien|du thao)|se ban hanh|chua hoan thanh`)
 	reIssued        = regexp.MustCompile(`ban hanh|da xay dung`)
 )
@@ -277,8 +305,11 @@ func (b *bodyFields) actionProgram() *baocao.ActionProgram {
 				if sym, ok := ParseSymbol(after.orig); ok {
 					ap.Number = sym
 				}
-				if ds := findDates(after); len(ds) > 0 {
+				if ds := findDates(after); len(ds) > 0 && !citedDate(after.fold, ds[0]) {
 					ap.Date = ds[0].Date
+				} else if ds := findDates(newFolded(pf.span(s, m[0]))); len(ds) > 0 {
+					// "Ngày 25/4/2021, Chi bộ ban hành Chương trình hành động số …"
+					ap.Date = ds[len(ds)-1].Date
 				}
 				return ap
 			}

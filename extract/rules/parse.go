@@ -14,7 +14,10 @@ import (
 // Date patterns, matched on folded text. The day part may list several days
 // ("20 và 21/4/2021", "20, 21-4-2021"): the conference's first day counts.
 var (
-	reDateWords = regexp.MustCompile(`(?:ngay\s+)?(\d{1,2})(?:\s*(?:,|va|-|den)\s*\d{1,2})*\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})`)
+	reDateWords = regexp.MustCompile(`(?:ngay\s+)?(\d{1,2})(?:\s*(?:,|va|-|–)\s*\d{1,2}|\s+den\s+(?:ngay\s+)?\d{1,2})*\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})`)
+	// A conference over several days: "12 - 13/4/2021", "từ ngày 28/4 đến
+	// ngày 02/5/2021"; the first day counts, in the month and year given.
+	reDateRange = regexp.MustCompile(`\b(\d{1,2})(?:\s*([/.])\s*(\d{1,2}))?\s*(?:-|–|den|va|,)\s*(?:ngay\s+)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*([/.\-])\s*(\d{4})\b`)
 	reDateNum   = regexp.MustCompile(`\b(\d{1,2})(?:\s*(?:,|va)\s*\d{1,2})*\s*([/.\-])\s*(\d{1,2})\s*([/.\-])\s*(\d{4})\b`)
 	reDateISO   = regexp.MustCompile(`\b(\d{4})-(\d{2})-(\d{2})\b`)
 )
@@ -41,6 +44,21 @@ func findDates(f *folded) []dateMatch {
 	}
 	for _, m := range reDateWords.FindAllStringSubmatchIndex(f.fold, -1) {
 		d, ok := baocao.NewDate(atoi(f.fold[m[6]:m[7]]), atoi(f.fold[m[4]:m[5]]), atoi(f.fold[m[2]:m[3]]))
+		add(d, ok, m)
+	}
+	for _, m := range reDateRange.FindAllStringSubmatchIndex(f.fold, -1) {
+		if f.fold[m[10]:m[11]] != f.fold[m[14]:m[15]] {
+			continue
+		}
+		month := atoi(f.fold[m[12]:m[13]])
+		if m[6] >= 0 {
+			month = atoi(f.fold[m[6]:m[7]])
+		}
+		first, last := atoi(f.fold[m[2]:m[3]]), atoi(f.fold[m[8]:m[9]])
+		if m[6] < 0 && first >= last {
+			continue // "30-4/5/2021" is not a range of days in one month
+		}
+		d, ok := baocao.NewDate(atoi(f.fold[m[16]:m[17]]), month, first)
 		add(d, ok, m)
 	}
 	for _, m := range reDateNum.FindAllStringSubmatchIndex(f.fold, -1) {

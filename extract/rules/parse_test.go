@@ -96,3 +96,20 @@ func TestParseSymbol(t *testing.T) {
 		}
 	}
 }
+
+func TestConferenceOverSeveralDays(t *testing.T) {
+	for in, want := range map[string]string{
+		"trong 2 ngày 12 - 13/4/2021":             "2021-04-12",
+		"từ ngày 28/4 đến ngày 02/5/2021":         "2021-04-28",
+		"từ ngày 15 đến ngày 16 tháng 6 năm 2022": "2022-06-15",
+		"các ngày 8, 9/10/2023":                   "2023-10-08",
+		"ngày 20 và 21-4-2021":                    "2021-04-20",
+		"Kế hoạch 05-KH/CB ngày 9/3/2021":         "2021-03-09",
+		"số 45-BC/ĐU, ngày 30.6.2021":             "2021-06-30",
+	} {
+		d, ok := ParseDate(in)
+		if !ok || d.String() != want {
+			t.Errorf("ParseDate(%q) = %v, %v; want %s", in, d, ok, want)
+		}
+	}
+}
