@@ -50,6 +50,14 @@ type otherRecord struct {
 	Source baocao.Source `json:"source"`
 }
 
+// recordPage is what the record page shows beyond the API's answer: the
+// review list in words, and the rows of the field table it names.
+type recordPage struct {
+	recordDetail
+	Review []reviewItem
+	Rows   map[string]fieldRow
+}
+
 // record looks a record up by its ID: a malformed ID is not found.
 func (s *Server) record(ctx context.Context, id string) (baocao.Hit, error) {
 	if err := s.needIndex(); err != nil {
@@ -126,7 +134,7 @@ func (s *Server) recordPage(w http.ResponseWriter, r *http.Request, a *Auth) {
 		title = "Báo cáo " + baseName(d.File)
 	}
 	v := s.view(a, title, "search")
-	v.Data = d
+	v.Data = recordPage{recordDetail: d, Review: reviewItems(d.Record.Review), Rows: reviewRows(d.Record.Review)}
 	s.render(w, http.StatusOK, "record", v)
 }
 

@@ -12,6 +12,7 @@ import (
 	"testing"
 
 	"baocao"
+	"baocao/index/bleve"
 )
 
 // firstRecord finds the record the index holds for a sample of the fixture.
@@ -131,6 +132,88 @@ func TestTheOriginalIsDownloadedByRecordIDOnly(t *testing.T) {
 			if status, body := s.get(prefix + id); status != http.StatusNotFound {
 				t.Errorf("GET %s%s = %d, want 404\n%.200s", prefix, id, status, body)
 			}
+		}
+	}
+}
+
+func TestRecordPageListsWhatToReviewAndMarksThoseFields(t *testing.T) {
+	ix, err := bleve.Open(filepath.Join(t.TempDir(), "index"), false)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	reviewed := baocao.Record{
+		Unit: "Chi bộ thôn Đông Hòa", ParentUnit: "Đảng ủy xã Gia Phú", Location: "Nhà văn hóa thôn",
+		Attendance: &baocao.Attendance{MembersPresent: 45, MembersTotal: 48},
+		Review: []baocao.Review{
+			{Field: "attendance.members_present", Status: baocao.Derived, Why: "tổng số 48 − vắng 3"},
+			{Field: "attendance.rate", Status: baocao.Unsure, Why: "báo cáo ghi 98% nhưng 45/48 là 94%"},
+			{Field: "conference_date", Status: baocao.Missing, Why: "không tìm thấy ngày tổ chức hội nghị"},
+			{Field: "reporters[1].name", Status: baocao.Unsure},
+		},
+	}
+	plain := baocao.Record{Unit: "Chi bộ thôn Vạn Hòa", ParentUnit: "Đảng ủy xã Gia Phú", Location: "Nhà văn hóa thôn"}
+	sha := strings.Repeat("ab", 32)
+	if err := ix.PutFile(context.Background(), baocao.IndexedFile{SHA256: sha, Paths: []string{"/inbox/tong-hop.xlsx"}, Format: "xlsx",
+		Records: []baocao.Record{reviewed, plain}}); err != nil {
+		t.Fatal(err)
+	}
+	ts, _, _ := testServer(t, Config{Index: ix, Logger: quiet})
+	s := loggedIn(t, ts.URL, "lan", "mật-khẩu-lan")
+
+	t.Run("each entry is listed in words with its status and why", func(t *testing.T) {
+		status, body := s.get("/record/" + baocao.RecordID(sha, 0))
+		if status != http.StatusOK {
+			t.Fatalf("status %d", status)
+		}
+		i := strings.Index(body, `<section class="review"`)
+		if i < 0 {
+			t.Fatalf("no review block:\n%s", body)
+		}
+		block := body[i : i+strings.Index(body[i:], "</section>")]
+		has(t, "review block", block, "Cần xem lại",
+			"<strong>Số đảng viên tham dự</strong>: <span class=\"review-status\">suy ra</span> — tổng số 48 − vắng 3",
+			"<strong>Tỷ lệ đảng viên tham dự</strong>: <span class=\"review-status\">chưa chắc</span> — báo cáo ghi 98% nhưng 45/48 là 94%",
+			"<strong>Ngày tổ chức hội nghị</strong>: <span class=\"review-status\">không tìm thấy</span> — không tìm thấy ngày tổ chức hội nghị",
+			"<strong>Tên báo cáo viên (thứ 2)</strong>: <span class=\"review-status\">chưa chắc</span></li>")
+		if n := strings.Count(block, "<li "); n != 4 {
+			t.Errorf("%d entries listed, want 4", n)
+		}
+	})
+
+	t.Run("the fields it names are marked in the field table", func(t *testing.T) {
+		_, body := s.get("/record/" + baocao.RecordID(sha, 0))
+		has(t, "field table", body,
+			`<dt class="review review-derived review-unsure">Tham dự <span class="review-mark">(suy ra, chưa chắc)</span></dt>`,
+			`<dt class="review review-missing">Ngày hội nghị <span class="review-mark">(không tìm thấy)</span></dt>`,
+			`<dt class="review review-unsure">Báo cáo viên <span class="review-mark">(chưa chắc)</span></dt>`,
+			"<dt>Đơn vị</dt>", "<dt>Địa điểm</dt>")
+	})
+
+	t.Run("a record with nothing to review shows no block and no marks", func(t *testing.T) {
+		status, body := s.get("/record/" + baocao.RecordID(sha, 1))
+		if status != http.StatusOK {
+			t.Fatalf("status %d", status)
+		}
+		for _, no := range []string{"Cần xem lại", `class="review`, "review-mark"} {
+			if strings.Contains(body, no) {
+				t.Errorf("the page has %q", no)
+			}
+		}
+		has(t, "record page", body, "<dt>Tham dự</dt>", "<dt>Ngày hội nghị</dt>")
+	})
+}
+
+func TestFieldNamesReadAsWords(t *testing.T) {
+	for path, want := range map[string]string{
+		"attendance.members_present": "Số đảng viên tham dự",
+		"parent_unit":                "Cấp trên",
+		"reporters[0].title":         "Chức vụ báo cáo viên (thứ 1)",
+		"program.2.minutes":          "Thời lượng chuyên đề (thứ 3)",
+		"something.new":              "something.new",
+	} {
+		if got := fieldName(path); got != want {
+			t.Errorf("fieldName(%q) = %q, want %q", path, got, want)
 		}
 	}
 }

@@ -200,6 +200,7 @@ var funcs = template.FuncMap{
 	"rule": ruleTitle,
 	"pct":  check.Percent,
 	"base": baseName,
+	"row":  fieldLabel,
 	"size": humanSize,
 	"time": func(t time.Time) string {
 		if t.IsZero() {
