@@ -36,6 +36,29 @@ var organisations = []struct {
 	{[]string{"chi", "bo"}, "Chi bộ"},
 }
 
+// levelWords are the committees' levels, folded: {"thi", "xa"}.
+var levelWords = func() [][]string {
+	out := make([][]string, len(committees))
+	for i, c := range committees {
+		out[i] = strings.Fields(vntext.FoldKey(c.level))
+	}
+	return out
+}()
+
+// headWords is how many words of a name can make its kind: "Ban Chấp hành
+// Đảng bộ cơ sở" or "Ban Thường vụ Thị ủy thị xã".
+const headWords = 7
+
+// foldHead folds the first headWords words, one by one, to read the kind
+// by; the rest of the name does not matter for it.
+func foldHead(words []string) []string {
+	folded := make([]string, min(len(words), headWords))
+	for i := range folded {
+		folded[i] = vntext.FoldKey(words[i])
+	}
+	return folded
+}
+
 // boards are the standing bodies of a committee that sign in its name
 // ("Ban Thường vụ Huyện ủy Đại Từ"): for grouping, the committee itself.
 var boards = [][]string{{"ban", "thuong", "vu"}, {"ban", "chap", "hanh"}}
@@ -56,10 +79,7 @@ func CanonicalUnit(s string) (key, name string) {
 // canonicalName rewrites a committee's name into its organisation's.
 func canonicalName(s string) string {
 	words := strings.Fields(vntext.Clean(s))
-	folded := make([]string, len(words))
-	for i, w := range words {
-		folded[i] = vntext.FoldKey(w)
-	}
+	folded := foldHead(words)
 	for _, b := range boards {
 		if hasWords(folded, b) && (committee(words[len(b):], folded[len(b):]) >= 0 || organisation(folded[len(b):]) >= 0) {
 			words, folded = words[len(b):], folded[len(b):]
@@ -70,7 +90,7 @@ func canonicalName(s string) string {
 		c := committees[i]
 		rest := words[len(c.folded):]
 		out := []string{c.kind}
-		if c.level != "" && !hasWords(folded[len(c.folded):], strings.Fields(vntext.FoldKey(c.level))) {
+		if c.level != "" && !hasWords(folded[len(c.folded):], levelWords[i]) {
 			out = append(out, c.level)
 		}
 		return strings.Join(append(out, rest...), " ")
@@ -138,10 +158,7 @@ func UnitForms(s string) []string {
 		forms = append(forms, vntext.Clean(s))
 	}
 	words := strings.Fields(name)
-	folded := make([]string, len(words))
-	for i, w := range words {
-		folded[i] = vntext.FoldKey(w)
-	}
+	folded := foldHead(words)
 	if i := organisation(folded); i >= 0 {
 		o := organisations[i]
 		rest, frest := words[len(o.folded):], folded[len(o.folded):]
@@ -149,13 +166,13 @@ func UnitForms(s string) []string {
 			rest, frest = rest[2:], frest[2:]
 			forms = append(forms, strings.Join(append([]string{o.kind}, rest...), " "))
 		}
-		for _, c := range committees {
-			lv := strings.Fields(vntext.FoldKey(c.level))
+		for j, c := range committees {
+			lv := levelWords[j]
 			switch {
 			case c.kind != o.kind:
 			case c.level == "":
 				forms = append(forms, strings.Join(append([]string{committeeWord(c.folded)}, rest...), " "))
-			case hasWords(frest, lv) && len(frest) > len(lv):
+			case hasWords(frest, lv) && len(rest) > len(lv):
 				forms = append(forms, strings.Join(append([]string{committeeWord(c.folded)}, rest[len(lv):]...), " "))
 			}
 		}
@@ -188,6 +205,7 @@ func dedupe(forms []string) []string {
 // that write "Đảng bộ xã Gia Phú". The zero UnitTally is ready to use.
 type UnitTally struct {
 	groups map[string]*unitGroup
+	seen   map[string][2]string // a name as written: its key and canonical name
 }
 
 type unitGroup struct {
@@ -195,9 +213,30 @@ type unitGroup struct {
 	names map[string]int
 }
 
+// canonical is CanonicalUnit, remembered: a tally meets the same few
+// names again and again.
+func (t *UnitTally) canonical(s string) (key, name string) {
+	if c, ok := t.seen[s]; ok {
+		return c[0], c[1]
+	}
+	key, name = CanonicalUnit(s)
+	if t.seen == nil {
+		t.seen = map[string][2]string{}
+	}
+	t.seen[s] = [2]string{key, name}
+	return key, name
+}
+
+// Key returns the key of the unit named s, as CanonicalUnit does, without
+// counting it.
+func (t *UnitTally) Key(s string) string {
+	key, _ := t.canonical(s)
+	return key
+}
+
 // Add counts n records under the unit named s, and returns its key.
 func (t *UnitTally) Add(s string, n int) string {
-	key, name := CanonicalUnit(s)
+	key, name := t.canonical(s)
 	if t.groups == nil {
 		t.groups = map[string]*unitGroup{}
 	}

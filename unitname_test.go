@@ -100,6 +100,9 @@ func TestUnitTally(t *testing.T) {
 	if k1 != k2 {
 		t.Fatalf("keys %q and %q differ", k1, k2)
 	}
+	if k, _ := CanonicalUnit("Đảng bộ huyện Đại Từ"); tally.Key("Huyện ủy Đại Từ") != k || tally.Key("Huyện ủy Đại Từ") != k {
+		t.Errorf("Key of Huyện ủy Đại Từ = %q, want %q, the second time too", tally.Key("Huyện ủy Đại Từ"), k)
+	}
 	if got := tally.Name(k1); got != "Đảng bộ xã Gia Phú" {
 		t.Errorf("name = %q", got)
 	}

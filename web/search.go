@@ -250,10 +250,8 @@ func (w *walk) visit(h baocao.Hit) error {
 	}
 	w.seen++
 	r := h.Record
-	if w.p.Parent != "" {
-		if key, _ := baocao.CanonicalUnit(r.ParentUnit); key != w.parentKey {
-			return nil // the index matched the words of another parent's name
-		}
+	if w.p.Parent != "" && w.parent.Key(r.ParentUnit) != w.parentKey {
+		return nil // the index matched the words of another parent's name
 	}
 	var marks uint32
 	if w.fs != nil && !w.fs.partial {
