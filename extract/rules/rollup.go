@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"regexp"
 	"strings"
 
 	"baocao"
@@ -79,53 +80,141 @@ func columnField(parent, child string) field {
 	return labelOf(parent)
 }
 
-// findHeader finds a roll-up table's header: a row (or two) whose cells name
-// the unit and at least two other columns.
+// findHeader finds a roll-up table's header: a row, or up to three under
+// merged cells, whose cells name the unit and at least two other columns.
+// A header that names the other columns but not the unit's finds the unit
+// column by its contents: the column whose cells look like units' names.
 func findHeader(s *doc.Sheet) (header, bool) {
+	var fallback header
 	for r := 0; r < len(s.Rows) && r < 60; r++ {
-		for _, two := range []bool{spansColumns(s, r), false} {
-			h := header{row: r, dataRow: r + 1, cols: map[field]int{}}
-			if two {
-				h.dataRow = r + 2
+		if filledCells(s.Rows[r]) < 2 {
+			continue // a title over the table, not its header
+		}
+		best, bestScore := header{}, 0
+		for depth := 1; depth <= 3; depth++ {
+			if depth > 1 && !spansColumns(s, r) || r+depth > len(s.Rows) {
+				break
 			}
-			width := len(s.Rows[r])
-			if two && r+1 < len(s.Rows) {
-				width = max(width, len(s.Rows[r+1]))
+			h := headerAt(s, r, depth)
+			if n := h.score(); n >= 2 && n > bestScore {
+				best, bestScore = h, n
 			}
-			var lastPerson field
-			for c := 0; c < width; c++ {
-				parent := mergedText(s, r, c)
-				child := ""
-				if two {
-					child = mergedText(s, r+1, c)
-				}
-				f := columnField(parent, child)
-				switch f {
-				case fChair, fReporter:
-					lastPerson = f
-				case fTitle: // "Chức vụ" belongs to the person column before it
-					f = map[field]field{fChair: fChairTitle, fReporter: fReporterTitle}[lastPerson]
-				}
-				if _, seen := h.cols[f]; f != fNone && !seen {
-					h.cols[f] = c
-				}
-			}
-			if _, ok := h.cols[fUnit]; !ok {
-				continue
-			}
-			n := 0
-			for _, f := range []field{fConfDate, fTotal, fPresent, fRate, fChair, fReporter, fLocation, fForm, fAction} {
-				if _, ok := h.cols[f]; ok {
-					n++
-				}
-			}
-			if n >= 2 {
-				return h, true
-			}
+		}
+		if bestScore == 0 {
+			continue
+		}
+		if _, ok := best.cols[fUnit]; ok {
+			return best, true
+		}
+		if fallback.cols == nil && bestScore >= 3 {
+			fallback = best
+		}
+	}
+	if fallback.cols != nil {
+		if c, ok := unitColumnByContents(s, fallback); ok {
+			fallback.cols[fUnit] = c
+			return fallback, true
 		}
 	}
 	return header{}, false
 }
+
+func filledCells(row []doc.Cell) int {
+	n := 0
+	for _, c := range row {
+		if strings.TrimSpace(c.Text) != "" {
+			n++
+		}
+	}
+	return n
+}
+
+// headerAt reads the header of depth rows starting at row r: each column is
+// named by the texts above it, top to bottom.
+func headerAt(s *doc.Sheet, r, depth int) header {
+	h := header{row: r, dataRow: r + depth, cols: map[field]int{}}
+	width := 0
+	for k := 0; k < depth; k++ {
+		width = max(width, len(s.Rows[r+k]))
+	}
+	var lastPerson field
+	for c := 0; c < width; c++ {
+		var names []string
+		for k := 0; k < depth; k++ {
+			if t := mergedText(s, r+k, c); t != "" && (len(names) == 0 || names[len(names)-1] != t) {
+				names = append(names, t)
+			}
+		}
+		f := fNone
+		switch len(names) {
+		case 0:
+		case 1:
+			f = columnField(names[0], "")
+		default:
+			f = columnField(strings.Join(names[:len(names)-1], " "), names[len(names)-1])
+			if f == fNone {
+				f = columnField(names[len(names)-2], names[len(names)-1])
+			}
+		}
+		switch f {
+		case fChair, fReporter:
+			lastPerson = f
+		case fTitle: // "Chức vụ" belongs to the person column before it
+			f = map[field]field{fChair: fChairTitle, fReporter: fReporterTitle}[lastPerson]
+		}
+		if _, seen := h.cols[f]; f != fNone && !seen {
+			h.cols[f] = c
+		}
+	}
+	return h
+}
+
+// score counts the columns that hold a conference's facts.
+func (h header) score() int {
+	n := 0
+	for _, f := range []field{fConfDate, fTotal, fPresent, fRate, fChair, fReporter, fLocation, fForm, fAction, fAbsent} {
+		if _, ok := h.cols[f]; ok {
+			n++
+		}
+	}
+	return n
+}
+
+// unitColumnByContents finds, in a table whose header names no unit column,
+// the column whose cells mostly start with a unit's kind ("Chi bộ …",
+// "Đảng bộ …", "Trường …").
+func unitColumnByContents(s *doc.Sheet, h header) (int, bool) {
+	used := map[int]bool{}
+	for _, c := range h.cols {
+		used[c] = true
+	}
+	best, bestN := -1, 0
+	for c := 0; c < 40; c++ {
+		if used[c] {
+			continue
+		}
+		n, filled := 0, 0
+		for r := h.dataRow; r < len(s.Rows) && r < h.dataRow+60; r++ {
+			t := strings.TrimSpace(s.Cell(r, c).Text)
+			if t == "" {
+				continue
+			}
+			filled++
+			if looksLikeUnit(t) {
+				n++
+			}
+		}
+		if n >= 2 && 2*n >= filled && n > bestN {
+			best, bestN = c, n
+		}
+	}
+	return best, best >= 0
+}
+
+var reUnitKind = regexp.MustCompile(`^(?:chi bo|dang bo|dang uy|to dang|co quan|truong|tram|cong an|ban |phong |uy ban|ubnd|hoi |benh vien|trung tam|cong ty|doan |thon|xom|ap |khu pho|to dan pho|khom|xa |phuong|thi tran|quan su|bo chi huy|don bien phong|chi cuc|cuc |so |van phong|hop tac xa|ngan hang|buu dien|kho bac)`)
+
+// looksLikeUnit reports whether a cell's text names a unit by its kind.
+func looksLikeUnit(t string) bool { return reUnitKind.MatchString(vntext.Fold(t)) }
 
 // rollup reads one record per unit row of a roll-up table. The committee that
 // reports (the parent of every row) and the report's number come from the
@@ -184,8 +273,8 @@ func rollup(s *doc.Sheet, h header) ([]baocao.Record, []string) {
 			}
 			continue
 		}
-		if isTotalsRow(texts) {
-			break
+		if isTotalsRow(texts) || isGroupRow(s, h, r) || !hasFacts(s, h, r) {
+			continue // a total, a group's heading or subtotal, a note under the table
 		}
 		unit := s.Cell(r, unitCol).Text
 		if unit == "" || !strings.ContainsFunc(unit, isLetter) || len(recs) == 0 && isColumnNumbers(texts) {
@@ -207,6 +296,30 @@ func rollup(s *doc.Sheet, h header) ([]baocao.Record, []string) {
 		recs = append(recs, rec)
 	}
 	return recs, warnings
+}
+
+// isGroupRow reports whether a row heads or sums a group of units rather
+// than being one: its number is a Roman numeral or a capital letter ("I",
+// "B."), or its name starts with one or with a total's word ("Cộng khối xã").
+func isGroupRow(s *doc.Sheet, h header, r int) bool {
+	if c, ok := h.cols[fSTT]; ok && reGroupNumber.MatchString(strings.TrimSpace(s.Cell(r, c).Text)) {
+		return true
+	}
+	unit := strings.TrimSpace(s.Cell(r, h.cols[fUnit]).Text)
+	return reGroupNumber.MatchString(strings.Fields(unit + " x")[0]) || isTotalRowKey(vntext.FoldKey(unit))
+}
+
+var reGroupNumber = regexp.MustCompile(`^(?:[IVX]{1,5}|[A-Z])[.)]?$`)
+
+// hasFacts reports whether a row fills any column of a conference's facts:
+// a unit's row does, a note or a signature under the table does not.
+func hasFacts(s *doc.Sheet, h header, r int) bool {
+	for _, f := range []field{fConfDate, fTotal, fPresent, fRate, fChair, fReporter, fLocation, fForm, fAction, fAbsent, fActionNumber, fActionDate, fOthers} {
+		if c, ok := h.cols[f]; ok && strings.TrimSpace(s.Cell(r, c).Text) != "" {
+			return true
+		}
+	}
+	return false
 }
 
 func isLetter(r rune) bool { return r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z' || r > 0x7f }

@@ -112,8 +112,7 @@ func isTotalsRow(texts []string) bool {
 		if seen++; seen > 3 {
 			break
 		}
-		k := vntext.FoldKey(t)
-		if k == "tong cong" || k == "cong" || k == "tong" || k == "tong so" || strings.HasPrefix(k, "tong cong ") || k == "toan dang bo" {
+		if isTotalRowKey(vntext.FoldKey(t)) {
 			return true
 		}
 	}
