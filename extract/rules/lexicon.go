@@ -4,6 +4,9 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+
+	"baocao/extract/doc"
+	"baocao/vntext"
 )
 
 // The lexicon: the cue words that say what a figure, a date, a person or a
@@ -43,6 +46,11 @@ var lexicon = struct {
 	totalRow   []string // first words of rows that sum others (not units)
 	number     []string // headers of the item-number column
 	notes      []string
+	// Kinds of document: the type codes of a number and symbol ("05-KH/ĐU")
+	// and the title words of documents that are not reports, and so hold no
+	// conference record however much they speak of one.
+	otherCodes  []string
+	otherTitles []string
 }{
 	member: []string{"dang vien", "dv", "d/v", "d.v", "dang vien chinh thuc", "dong chi dang vien"},
 	present: []string{"tham du", "co mat", "du hoi nghi", "du", "tham gia", "hien dien", "tham du hoi nghi",
@@ -78,6 +86,9 @@ var lexicon = struct {
 	totalRow:   []string{"tong cong", "cong", "tong", "tong so", "toan dang bo", "cong khoi", "cong cum", "cong toan", "tong hop chung", "toan huyen", "toan xa", "toan tinh", "cong chung"},
 	number:     []string{"stt", "tt", "so tt", "so thu tu"},
 	notes:      []string{"ghi chu"},
+	otherCodes: []string{"kh", "tb", "hd", "cv", "gm", "qd", "ct", "nq", "ttr", "kl", "qdi", "tt", "ctr", "bb", "tr", "ub"},
+	otherTitles: []string{"ke hoach", "thong bao", "giay moi", "huong dan", "cong van", "quyet dinh", "to trinh", "chi thi",
+		"nghi quyet", "ket luan", "quy dinh", "chuong trinh", "bien ban", "thong tri", "quy che", "de cuong", "v/v", "ve viec"},
 }
 
 // cueRe compiles a list of cue phrases into one regexp that matches any of
@@ -216,4 +227,56 @@ func onlyWords(key string, set map[string]bool) bool {
 		unit = unit || w == "vi" || w == "bo" || w == "dang"
 	}
 	return unit && len(words) > 0
+}
+
+var reTypeCode = regexp.MustCompile(`^\d+\s*[-/]\s*([a-z]+)\s*[/-]|^\d+\s*/\s*([a-z]+)\s*-`)
+
+// notAReport reports whether a document on pages says by its number or its
+// title that it is another kind of document than a report: a plan, a notice,
+// an invitation, a guidance, a letter. Its header ends at the first line of
+// the body; a report's appendix ("Phụ lục", "Biểu tổng hợp") is a report.
+func notAReport(lines []doc.Line) bool {
+	for i, l := range lines {
+		if i > 30 {
+			break
+		}
+		f := vntext.Fold(l.Text())
+		for _, s := range l.Spans {
+			if !reSoLine.MatchString(vntext.Fold(s.Text)) {
+				continue
+			}
+			if sym, ok := ParseSymbol(s.Text); ok {
+				if m := reTypeCode.FindStringSubmatch(vntext.Fold(sym)); m != nil {
+					code := m[1] + m[2]
+					if code == "bc" {
+						return false
+					}
+					if containsStr(lexicon.otherCodes, code) {
+						return true
+					}
+				}
+			}
+		}
+		if vntext.IsUpper(l.Spans[0].Text) || strings.HasPrefix(f, "v/v") {
+			t := vntext.FoldKey(l.Spans[0].Text)
+			if strings.HasPrefix(t, "bao cao") || strings.HasPrefix(t, "phu luc") || strings.HasPrefix(t, "bieu") || strings.HasPrefix(t, "tong hop") {
+				return false
+			}
+			for _, w := range lexicon.otherTitles {
+				if t == w || strings.HasPrefix(f, w) && len(l.Spans) == 1 {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+func containsStr(s []string, v string) bool {
+	for _, x := range s {
+		if x == v {
+			return true
+		}
+	}
+	return false
 }

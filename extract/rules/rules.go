@@ -23,8 +23,14 @@ func Records(d *doc.Document) (recs []baocao.Record, warnings []string) {
 			break // a form's other sheets hold its program, not more units
 		}
 	}
+	if len(d.Lines) > 0 && len(d.Sheets) == 0 && notAReport(d.Lines) {
+		return []baocao.Record{}, append(warnings, "Văn bản không phải báo cáo (kế hoạch, thông báo, giấy mời, hướng dẫn, công văn…) nên không có kết quả hội nghị để ghi nhận.")
+	}
 	if len(d.Lines) > 0 {
-		if rec, ok := narrative(d); ok {
+		if rs, ws, ok := lineRollup(d); ok {
+			recs = append(recs, rs...)
+			warnings = append(warnings, ws...)
+		} else if rec, ok := narrative(d); ok {
 			recs = append(recs, rec)
 		}
 	}
