@@ -3,7 +3,7 @@
 GO      ?= go
 FUZZTIME ?= 10s
 
-.PHONY: demo test deps build vet fuzz samples accuracy measure-bad bench bench-smoke clean
+.PHONY: demo test deps build vet fuzz samples wild-samples accuracy measure-bad bench bench-smoke clean
 
 ## demo: build baocao and run the main job on the samples with the embedded index:
 ## ingest them into ./data, search, check, and write the summary workbook
@@ -47,9 +47,16 @@ fuzz:
 samples:
 	$(GO) run ./samples/gen
 
-## accuracy: field-by-field accuracy of extraction over samples/
+## accuracy: field-by-field accuracy of extraction over samples/ and over the blind
+## wild samples (samples/wild: the tuning family and, in sum only, the measuring one)
 accuracy:
 	$(GO) test -count=1 -run '^TestSamples$$' -v ./extract | grep -E 'accuracy|%|^(ok|FAIL)'
+	$(GO) test -count=1 -run '^TestWild$$' -v ./extract | grep -E 'family|^ {14}|^(ok|FAIL)'
+
+## wild-samples: regenerate the blind samples of samples/wild (needs soffice, poppler, qpdf)
+wild-samples:
+	$(GO) run ./samples/wild/gen/hanoi
+	$(GO) run ./samples/wild/gen/mekong
 
 ## measure-bad: time and peak memory of extracting each bad sample
 measure-bad: build
