@@ -276,40 +276,71 @@ func (b *bodyFields) attendance(rec *baocao.Record) *baocao.Attendance {
 }
 
 var (
-	reActionProgram = regexp.MustCompile(`chuong trinh hanh dong|ke hoach hanh dong|ke hoach (?:trien khai )?thuc hien nghi quyet`)
-	reNotIssued     = regexp.MustCompile(`chua (?:ban hanh|xay dung|co)|dang (?:xay dung|hoan thien|du thao)|se ban hanh|chua hoan thanh`)
-	reIssued        = regexp.MustCompile(`ban hanh|da xay dung`)
+	// The unit's own action program: a "chương trình hành động", or a plan
+	// ("kế hoạch", with or without its number) that implements the
+	// resolution.
+	reActionProgram = regexp.MustCompile(`chuong trinh hanh dong|ke hoach hanh dong|ke hoach(?:\s+so\s+\S+)?(?:\s+ngay\s+\S+)?(?:\s+(?:de|nham))?\s+(?:trien khai\s+)?thuc hien`)
+	reNotIssued     = regexp.MustCompile(`chua (?:ban hanh|xay dung|co|thong qua)|dang (?:xay dung|hoan thien|du thao|soan thao)|se (?:ban hanh|thong qua|xay dung)|du thao|du kien (?:ban hanh|thong qua)|chua hoan thanh`)
+	reIssued        = regexp.MustCompile(`ban hanh|da xay dung|da thong qua|xay dung (?:xong|va ban hanh)`)
+	// A cited document's plan: "Thực hiện Kế hoạch số 03-KH/CB … của Chi bộ"
+	// organised the conference; it is no action program.
+	reOrganisingPlan = regexp.MustCompile(`(?:thuc hien|can cu|theo)\s+(?:\S+\s+){0,12}?ke hoach`)
 )
 
 // actionProgram reads whether the unit issued its action program, with its
 // number and date. A report that does not mention one gives nil.
 func (b *bodyFields) actionProgram() *baocao.ActionProgram {
-	for _, p := range b.paras {
+	for i, p := range b.paras {
 		if vntext.IsUpper(p.Text) || reBullet.MatchString(p.Text) && !reRoman.MatchString(p.Text) && strings.Contains(vntext.Fold(p.Text), "chuyen de") {
 			continue
 		}
-		pf := newFolded(p.Text)
+		text := p.Text
+		if i+1 < len(b.paras) && !strings.ContainsAny(lastRune(text), ".;:") {
+			text += " " + b.paras[i+1].Text // a sentence the layout broke: "… số 02-CTr/CB ngày" / "10/5/2021 …"
+		}
+		pf := newFolded(text)
 		for _, m := range reActionProgram.FindAllStringIndex(pf.fold, -1) {
-			s := strings.LastIndexAny(pf.fold[:m[0]], ".;") + 1
+			s := strings.LastIndexAny(pf.fold[:m[0]], ".;:") + 1
+			if d := strings.LastIndex(pf.fold[:m[0]], ". "); d+1 > s {
+				s = d + 1
+			}
 			e := strings.Index(pf.fold[m[1]:], ". ")
 			if e < 0 {
 				e = len(pf.fold) - m[1]
 			}
+			if i := strings.IndexByte(pf.fold[m[1]:m[1]+e], ';'); i >= 0 {
+				e = i
+			}
 			clause := pf.fold[s : m[1]+e]
+			before := pf.fold[s:m[0]]
 			switch {
 			case reNotIssued.MatchString(clause):
 				return &baocao.ActionProgram{Issued: false}
-			case reIssued.MatchString(clause):
+			case reIssued.MatchString(clause) && !reOrganisingPlan.MatchString(before+" ke hoach"):
 				ap := &baocao.ActionProgram{Issued: true}
-				after := newFolded(pf.span(m[1], m[1]+e))
-				if sym, ok := ParseSymbol(after.orig); ok {
-					ap.Number = sym
+				rest := newFolded(pf.span(m[0], m[1]+e))
+				for _, sm := range reSymbol.FindAllStringIndex(rest.orig, -1) {
+					sym := cleanSymbol(rest.orig[sm[0]:sm[1]])
+					if t := reTypeCode.FindStringSubmatch(vntext.Fold(sym)); t != nil && (t[1]+t[2] == "ctr" || t[1]+t[2] == "kh") {
+						ap.Number = sym
+						break
+					}
 				}
-				if ds := findDates(after); len(ds) > 0 && !citedDate(after.fold, ds[0]) {
-					ap.Date = ds[0].Date
-				} else if ds := findDates(newFolded(pf.span(s, m[0]))); len(ds) > 0 {
+				for _, d := range findDates(rest) {
+					if citedDate(rest.fold, d) && !reAfterSymbol.MatchString(rest.fold[:d.Start]) {
+						continue
+					}
+					if reAfterSymbol.MatchString(rest.fold[:d.Start]) && !strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest.fold[:d.Start]), "ngay")), strings.ToLower(vntext.Fold(ap.Number))) {
+						continue // the date of another document named in the clause
+					}
+					ap.Date = d.Date
+					break
+				}
+				if ap.Date.IsZero() {
 					// "Ngày 25/4/2021, Chi bộ ban hành Chương trình hành động số …"
-					ap.Date = ds[len(ds)-1].Date
+					if ds := findDates(newFolded(pf.span(s, m[0]))); len(ds) > 0 {
+						ap.Date = ds[len(ds)-1].Date
+					}
 				}
 				return ap
 			}

@@ -203,5 +203,11 @@ func ParseSymbol(s string) (string, bool) {
 	if m == "" {
 		return "", false
 	}
-	return strings.Join(strings.Fields(m), ""), true
+	return cleanSymbol(m), true
+}
+
+// cleanSymbol writes a symbol without spaces, with the Đ that OCR reads as
+// its look-alike Ð (U+00D0) put right.
+func cleanSymbol(s string) string {
+	return strings.ReplaceAll(strings.Join(strings.Fields(s), ""), "Ð", "Đ")
 }

@@ -438,5 +438,11 @@ func fillFromCells(rec *baocao.Record, get func(field) (doc.Cell, bool)) {
 			ap.Date = d
 		}
 	}
+	if ap == nil {
+		// "Chưa ban hành CTr" in the notes column.
+		if n := vntext.Fold(text(fNote)); reNotIssued.MatchString(n) && (strings.Contains(n, "ctr") || strings.Contains(n, "chuong trinh") || strings.Contains(n, "ke hoach")) {
+			ap = &baocao.ActionProgram{Issued: false}
+		}
+	}
 	rec.ActionProgram = ap
 }
