@@ -96,7 +96,7 @@ func findHeader(s *doc.Sheet) (header, bool) {
 				break
 			}
 			h := headerAt(s, r, depth)
-			if n := h.score(); n >= 2 && n > bestScore {
+			if n := h.score(); n >= 2 && len(h.cols) > len(best.cols) {
 				best, bestScore = h, n
 			}
 		}
