@@ -137,7 +137,27 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 		return t
 	}
 	if len(anchors) == 0 {
+		// No number column: a row starts where the duration column gives a
+		// duration, each row having exactly one.
+		if c := t.col(reColTime); c >= 0 {
+			for i, l := range body {
+				if _, ok := ParseMinutes(l.cells[c]); ok {
+					anchors = append(anchors, i)
+				}
+			}
+		}
+	}
+	if len(anchors) == 0 {
 		return t
+	}
+	// A table whose first row starts right under the header has its cells
+	// aligned to the top: a wrapped cell's lines belong to the row above
+	// them. Otherwise cells are centred and a line joins its nearest row.
+	topAligned := true
+	for _, l := range body[:anchors[0]] {
+		if abs(l.y-headerY) >= abs(body[anchors[0]].y-l.y) && !completesHeader(l.cells) {
+			topAligned = false
+		}
 	}
 	// A header is often centred over a wider column: a full row of cells
 	// shows where each column really starts and ends.
@@ -160,7 +180,7 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 	for _, l := range body {
 		best, dist := -1, 1e9
 		for k, a := range anchors {
-			if d := abs(body[a].y - l.y); d < dist {
+			if d := abs(body[a].y - l.y); d < dist && !(topAligned && body[a].y > l.y+1 && k > 0) {
 				best, dist = k, d
 			}
 		}
