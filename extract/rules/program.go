@@ -82,8 +82,11 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 	var body []tline
 	for i := h + 1; i < len(lines); i++ {
 		l := lines[i]
-		if l.Page != lines[h].Page && len(l.Spans) == 1 || reRoman.MatchString(l.Text()) {
+		if reRoman.MatchString(l.Text()) {
 			break
+		}
+		if len(body) > 0 && l.Y+1000*float64(l.Page-lines[h].Page) > body[len(body)-1].y+3.2*max(l.Spans[0].Size, 8) && l.Page == lines[i-1].Page {
+			break // a gap wider than between rows: past the table
 		}
 		if len(l.Spans) == 1 && (l.Spans[0].X1-l.Spans[0].X0) > 0.7*(right-left) {
 			break
@@ -176,28 +179,125 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 	for k := range t.rows {
 		t.rows[k] = make([]string, len(t.cols))
 	}
-	last := body[anchors[len(anchors)-1]].y
-	for _, l := range body {
-		best, dist := -1, 1e9
-		for k, a := range anchors {
-			if d := abs(body[a].y - l.y); d < dist && !(topAligned && body[a].y > l.y+1 && k > 0) {
-				best, dist = k, d
-			}
-		}
-		if abs(l.y-headerY) < dist || l.y < body[anchors[0]].y && completesHeader(l.cells) {
+	// The header's own continuation lines.
+	first := 0
+	for first < anchors[0] {
+		l := body[first]
+		if abs(l.y-headerY) < abs(body[anchors[0]].y-l.y) || completesHeader(l.cells) {
 			addHeader(l.cells)
+			first++
 			continue
 		}
-		if l.y > last+3.2*size { // well below the last row: past the table
-			break
-		}
-		for c, v := range l.cells {
-			if v != "" {
-				t.rows[best][c] = strings.TrimSpace(t.rows[best][c] + " " + v)
+		break
+	}
+	// Each column's text falls into cells: runs of lines closer together
+	// than the padding between cells. A cell belongs to the row whose number
+	// sits beside it (a centred number sits within its cell's height);
+	// without one, to the row above in a table aligned to the top, else to
+	// the nearest; a cell at the top of a page before that page's first
+	// number goes on the row the last page left open.
+	anchorY := make([]float64, len(anchors))
+	for k, a := range anchors {
+		anchorY[k] = body[a].y
+	}
+	type piece struct {
+		y    float64
+		text string
+	}
+	for c := range t.cols {
+		var ps []piece
+		for _, l := range body[first:] {
+			if l.cells[c] != "" {
+				ps = append(ps, piece{l.y, l.cells[c]})
 			}
+		}
+		step := 1e9
+		for i := 1; i < len(ps); i++ {
+			if g := ps[i].y - ps[i-1].y; g > 0.5 && g < step {
+				step = g
+			}
+		}
+		for i := 0; i < len(ps); {
+			j := i + 1
+			for j < len(ps) && ps[j].y-ps[j-1].y <= 1.3*step && ps[j].y-ps[j-1].y < 100 {
+				j++
+			}
+			cell := ps[i:j]
+			top, bottom := cell[0].y, cell[len(cell)-1].y
+			var inside []int
+			for k, y := range anchorY {
+				if y >= top-1 && y <= bottom+1 {
+					inside = append(inside, k)
+				}
+			}
+			if len(inside) > 1 {
+				// Rows packed without padding: each line to its nearest number.
+				for _, p := range cell {
+					k := nearestAnchor(anchorY, p.y, topAligned)
+					t.rows[k][c] = joinCell(t.rows[k][c], p.text)
+				}
+				i = j
+				continue
+			}
+			k := -1
+			switch {
+			case len(inside) == 1:
+				k = inside[0]
+			default:
+				k = nearestAnchor(anchorY, (top+bottom)/2, topAligned)
+				if prev := pageBefore(anchorY, top); prev >= 0 && anchorY[k] > bottom && int(anchorY[k]/1000) != int(anchorY[prev]/1000) {
+					k = prev // the rest of a row the page broke
+				}
+			}
+			if bottom > anchorY[len(anchorY)-1]+3.2*size && k == len(anchorY)-1 && len(inside) == 0 {
+				break // well below the last row: past the table
+			}
+			for _, p := range cell {
+				t.rows[k][c] = joinCell(t.rows[k][c], p.text)
+			}
+			i = j
 		}
 	}
 	return t
+}
+
+// nearestAnchor returns the row whose number is nearest to y; in a table
+// aligned to the top, the nearest at or above y.
+func nearestAnchor(anchorY []float64, y float64, topAligned bool) int {
+	best, dist := 0, 1e18
+	for k, a := range anchorY {
+		if topAligned && a > y+1 && k > 0 {
+			break
+		}
+		if d := abs(a - y); d < dist {
+			best, dist = k, d
+		}
+	}
+	return best
+}
+
+// pageBefore returns the last row whose number is on an earlier page than
+// y, or -1.
+func pageBefore(anchorY []float64, y float64) int {
+	k := -1
+	for i, a := range anchorY {
+		if int(a/1000) < int(y/1000) {
+			k = i
+		}
+	}
+	return k
+}
+
+// joinCell appends a wrapped line to a cell's text; a word broken at a
+// hyphen ("18-" / "NQ/TW") joins without a space.
+func joinCell(cell, line string) string {
+	if cell == "" {
+		return line
+	}
+	if n := len(cell); n >= 2 && cell[n-1] == '-' && cell[n-2] != ' ' {
+		return cell + line
+	}
+	return cell + " " + line
 }
 
 var reItemNumber = regexp.MustCompile(`^(?:\d{1,3}|[IVX]{1,5}|[a-zđ])\s*[.)]?$`)
