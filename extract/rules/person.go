@@ -120,6 +120,7 @@ func parsePerson(s string) (baocao.Person, bool) {
 // trimPunct removes leading and trailing punctuation and spaces, keeping
 // closing brackets that close something inside.
 func trimPunct(s string) string {
+	closeQuote := strings.HasSuffix(strings.TrimRight(s, " .,;:"), "”")
 	s = strings.TrimFunc(s, func(r rune) bool {
 		return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != ')' && r != '(') || r == '–'
 	})
@@ -132,7 +133,11 @@ func trimPunct(s string) string {
 	if strings.HasPrefix(s, "(") && strings.HasSuffix(s, ")") && strings.Count(s, "(") == 1 {
 		s = strings.TrimSpace(s[1 : len(s)-1])
 	}
-	return strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != ')') })
+	s = strings.TrimFunc(s, func(r rune) bool { return unicode.IsSpace(r) || (unicode.IsPunct(r) && r != ')') })
+	if closeQuote && strings.Count(s, "“") > strings.Count(s, "”") {
+		s += "”" // the quote closes one opened inside
+	}
+	return s
 }
 
 // titleCase turns a position written in capitals ("PHÓ BÍ THƯ") into normal

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 
 	"baocao"
@@ -261,6 +262,47 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 	return t
 }
 
+// headerBand joins a table header whose cells wrap over the lines just
+// above and below line h into one line, and returns the lines with the band
+// replaced by it and the header's new index.
+func headerBand(lines []doc.Line, h int) ([]doc.Line, int, bool) {
+	size := lineSize(lines[h])
+	from, to := h, h
+	for from > 0 && lines[from-1].Page == lines[h].Page && lines[from].Y-lines[from-1].Y <= 1.5*size && !hasDigits(lines[from-1].Text()) && from > h-2 {
+		from--
+	}
+	for to+1 < len(lines) && lines[to+1].Page == lines[h].Page && lines[to+1].Y-lines[to].Y <= 1.5*size && !hasDigits(lines[to+1].Text()) && to < h+2 {
+		to++
+	}
+	if from == to {
+		return nil, 0, false
+	}
+	var spans []doc.Span
+	for i := from; i <= to; i++ {
+		spans = append(spans, lines[i].Spans...)
+	}
+	sort.SliceStable(spans, func(i, j int) bool { return spans[i].X0 < spans[j].X0 })
+	var merged []doc.Span
+	for _, s := range spans {
+		if n := len(merged); n > 0 && s.X0 <= merged[n-1].X1+2 && s.X1 >= merged[n-1].X0-2 {
+			m := &merged[n-1]
+			m.Text += " " + s.Text
+			m.X1 = max(m.X1, s.X1)
+			continue
+		}
+		merged = append(merged, s)
+	}
+	f := ""
+	for _, s := range merged {
+		f += " " + vntext.Fold(s.Text)
+	}
+	if !reColTopic.MatchString(f) || !(reColWho.MatchString(f) || reColTime.MatchString(f)) {
+		return nil, 0, false
+	}
+	out := append(append(append([]doc.Line{}, lines[:from]...), doc.Line{Page: lines[h].Page, Y: lines[to].Y, Spans: merged}), lines[to+1:]...)
+	return out, from, true
+}
+
 // nearestAnchor returns the row whose number is nearest to y; in a table
 // aligned to the top, the nearest at or above y.
 func nearestAnchor(anchorY []float64, y float64, topAligned bool) int {
@@ -377,10 +419,19 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 			continue
 		}
 		f := vntext.Fold(l.Text())
-		if !reColTopic.MatchString(f) || !(reColWho.MatchString(f) || reColTime.MatchString(f)) {
+		if !reColTopic.MatchString(f) {
 			continue
 		}
-		t := readLineTable(lines, h, true)
+		tl, th := lines, h
+		if !(reColWho.MatchString(f) || reColTime.MatchString(f)) {
+			// A header whose cells wrap above and below the line that
+			// names the topic: read the band of lines as one header.
+			var ok bool
+			if tl, th, ok = headerBand(lines, h); !ok {
+				continue
+			}
+		}
+		t := readLineTable(tl, th, true)
 		topic, who, dur := t.col(reColTopic), t.col(reColWho), t.col(reColTime)
 		var items []baocao.ProgramItem
 		for _, row := range t.rows {
@@ -396,8 +447,14 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 			if dur >= 0 {
 				it.Minutes, _ = ParseMinutes(row[dur])
 				if it.Minutes == 0 {
-					if n, ok := ParseInt(row[dur]); ok && strings.Contains(t.cols[dur].name, "phut") {
-						it.Minutes = n
+					// The unit in the header: "Thời lượng (phút)", "(giờ)".
+					if v, ok := ParseNumber(row[dur]); ok && v > 0 {
+						switch name := t.cols[dur].name; {
+						case strings.Contains(name, "phut"):
+							it.Minutes = int(v)
+						case strings.Contains(name, "gio") || strings.Contains(name, "tieng"):
+							it.Minutes = int(v*60 + 0.5)
+						}
 					}
 				}
 			}
