@@ -4,6 +4,7 @@ import (
 	"fmt"
 
 	"baocao/extract/doc"
+	"baocao/vntext"
 )
 
 // Debug is a temporary aid.
@@ -32,4 +33,29 @@ func DebugLines(d *doc.Document) {
 		fmt.Println()
 	}
 	Debug(&g.sheet)
+}
+
+// DebugProgram is a temporary aid.
+func DebugProgram(d *doc.Document) {
+	lines := d.Lines
+	for h, l := range lines {
+		f := vntext.Fold(l.Text())
+		if len(l.Spans) < 2 || !reColTopic.MatchString(f) {
+			continue
+		}
+		tl, th := lines, h
+		if !(reColWho.MatchString(f) || reColTime.MatchString(f)) {
+			var ok bool
+			if tl, th, ok = headerBand(lines, h); !ok {
+				continue
+			}
+		}
+		t := readLineTable(tl, th, true)
+		for _, c := range t.cols {
+			fmt.Printf("COL %.0f-%.0f %q\n", c.x0, c.x1, c.name)
+		}
+		for _, r := range t.rows {
+			fmt.Printf("ROW %q\n", r)
+		}
+	}
 }

@@ -27,7 +27,7 @@ func (b *bodyFields) read(rec *baocao.Record) {
 var (
 	// A date right after a document's number is that document's date.
 	reAfterSymbol = regexp.MustCompile(`\d+\s*[-/]\s*[a-z]{1,6}(?:[-/][a-z0-9]{1,12}){1,3}\s*,?\s*(?:ngay)?\s*$`)
-	reDateLabel   = regexp.MustCompile(`(?:thoi gian(?: to chuc)?(?: hoi nghi)?\s*:|vao (?:hoi|luc)|trong \d+ ngay|hoi nghi (?:duoc )?to chuc (?:vao )?ngay|to chuc hoi nghi (?:vao )?ngay|ngay to chuc)[^\n.;]{0,40}$`)
+	reDateLabel   = regexp.MustCompile(`(?:thoi gian(?: to chuc)?(?: hoi nghi)?\s*:|vao (?:hoi|luc)|trong \d+ ngay|hoi nghi (?:duoc )?(?:to chuc|dien ra|khai mac|tien hanh|hop)(?: vao)?(?: luc [^\n.;]{0,20})? ngay|to chuc hoi nghi (?:vao )?ngay|ngay to chuc)[^\n.;]{0,40}$`)
 	reActionCtx   = regexp.MustCompile(`(?:hanh dong|ban hanh|ke hoach)[^\n.;]{0,40}$`)
 )
 
@@ -48,6 +48,8 @@ func (b *bodyFields) conferenceDate(rec *baocao.Record) int {
 		score := 1
 		sentence := b.sentenceAround(d.Start)
 		switch {
+		case reOtherConference.MatchString(sentence):
+			score = 1 // a conference another body held, which members attended
 		case labelled:
 			score = 3
 		case strings.Contains(sentence, "hoi nghi") || strings.Contains(sentence, "to chuc"):
@@ -90,6 +92,10 @@ func citedDate(fold string, d dateMatch) bool {
 	cited := lastOf(cueCitedDoc)
 	return cited >= 0 && cited > lastOf(cueConference)
 }
+
+// reOtherConference marks a sentence about a conference that another body
+// held ("… dự hội nghị trực tuyến do Đảng ủy xã tổ chức").
+var reOtherConference = regexp.MustCompile(`\bdo\s+(?:dang uy|huyen uy|tinh uy|thanh uy|thi uy|quan uy|ban thuong vu|ban tuyen giao|trung uong|cap tren|ban chap hanh)[^.;\n]{0,60}to chuc`)
 
 // sentenceAround returns the folded sentence around folded offset i.
 func (b *bodyFields) sentenceAround(i int) string {
@@ -147,8 +153,11 @@ var reForm = regexp.MustCompile(`hinh thuc(?: to chuc)?\s*:?\s*([^\n.;]{0,60})|(
 // form reads how the conference was held. "trực tiếp" alone is only a form
 // after "hình thức": "trực tiếp làm báo cáo viên" is about the presenter.
 func (b *bodyFields) form(rec *baocao.Record) {
-	all, _ := b.text.findAll(reForm)
-	for _, g := range all {
+	all, idx := b.text.findAll(reForm)
+	for i, g := range all {
+		if reOtherConference.MatchString(b.sentenceAround(idx[i][0])) {
+			continue
+		}
 		if f := formOf(g[1] + g[2]); f != "" {
 			rec.Form = f
 			return

@@ -277,20 +277,41 @@ func headerBand(lines []doc.Line, h int) ([]doc.Line, int, bool) {
 	if from == to {
 		return nil, 0, false
 	}
-	var spans []doc.Span
+	type piece struct {
+		doc.Span
+		line int
+	}
+	var spans []piece
 	for i := from; i <= to; i++ {
-		spans = append(spans, lines[i].Spans...)
+		for _, s := range lines[i].Spans {
+			spans = append(spans, piece{s, i})
+		}
 	}
 	sort.SliceStable(spans, func(i, j int) bool { return spans[i].X0 < spans[j].X0 })
-	var merged []doc.Span
+	var groups [][]piece
 	for _, s := range spans {
-		if n := len(merged); n > 0 && s.X0 <= merged[n-1].X1+2 && s.X1 >= merged[n-1].X0-2 {
-			m := &merged[n-1]
-			m.Text += " " + s.Text
-			m.X1 = max(m.X1, s.X1)
-			continue
+		if n := len(groups); n > 0 {
+			g := groups[n-1]
+			x0, x1 := g[0].X0, g[0].X1
+			for _, p := range g {
+				x0, x1 = min(x0, p.X0), max(x1, p.X1)
+			}
+			if s.X0 <= x1+2 && s.X1 >= x0-2 {
+				groups[n-1] = append(g, s)
+				continue
+			}
 		}
-		merged = append(merged, s)
+		groups = append(groups, []piece{s})
+	}
+	var merged []doc.Span
+	for _, g := range groups {
+		sort.SliceStable(g, func(i, j int) bool { return g[i].line < g[j].line }) // top to bottom
+		m := g[0].Span
+		for _, p := range g[1:] {
+			m.Text += " " + p.Text
+			m.X0, m.X1 = min(m.X0, p.X0), max(m.X1, p.X1)
+		}
+		merged = append(merged, m)
 	}
 	f := ""
 	for _, s := range merged {
@@ -464,6 +485,9 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 			return items
 		}
 	}
+	if items := inlineProgram(b.paras); len(items) > 0 {
+		return items
+	}
 	// A list under the program's heading: items are the bulleted paragraphs
 	// after it, until a paragraph of another kind.
 	in := false
@@ -497,6 +521,30 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 		items = append(items, programItem(p.Text[len(bullet):]))
 	}
 	return items
+}
+
+var reInlineProgram = regexp.MustCompile(`^(?:noi dung|chuong trinh)(?: hoi nghi)?(?: gom)?(?: cac chuyen de)?\s*:\s*`)
+
+// inlineProgram reads a program written in one sentence: "Nội dung: … (2
+// giờ); … (1 giờ)." Each item must say its duration or its presenter.
+func inlineProgram(paras []paragraph) []baocao.ProgramItem {
+	for _, p := range paras {
+		f := newFolded(p.Text)
+		m := reInlineProgram.FindStringIndex(f.fold)
+		if m == nil {
+			continue
+		}
+		var items []baocao.ProgramItem
+		for _, part := range strings.Split(trimSentenceEnd(f.span(m[1], len(f.fold))), ";") {
+			it := programItem(strings.TrimSpace(part))
+			if it.Topic == "" || it.Minutes == 0 && it.Presenter == "" {
+				return nil
+			}
+			items = append(items, it)
+		}
+		return items
+	}
+	return nil
 }
 
 // bulletStyle names the kind of a list bullet: "1" for numbers, "a" for
