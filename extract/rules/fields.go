@@ -171,7 +171,7 @@ var (
 	reSelfPresent = regexp.MustCompile(`truc tiep (?:lam bao cao vien|trinh bay|quan triet|truyen dat|bao cao)`)
 	reReporters   = regexp.MustCompile(`(?:bao cao vien|nguoi trinh bay)(?: hoi nghi)?(?: gom| la)?(?: cac)?(?: dong chi)?\s*:\s*`)
 	reIsReporter  = regexp.MustCompile(`\s(?:la|lam)\s+bao cao vien`)
-	reLastHonor   = regexp.MustCompile(`(?:dong chi|d\s*/\s*c)\s+`)
+	reLastHonor   = regexp.MustCompile(`\b` + comrade + `\s+`)
 )
 
 // people finds who presided and who presented.

@@ -62,7 +62,8 @@ var lexicon = struct {
 	absent: []string{"vang", "vang mat", "khong tham du", "khong du", "vang co ly do", "vang khong ly do",
 		"chua tham du", "xin phep vang", "di cong tac", "om dau"},
 	others: []string{"quan chung", "ngoai dang", "khong phai la dang vien", "khong phai dang vien",
-		"quan chung uu tu", "cam tinh dang", "doi tuong cam tinh", "nguoi ngoai dang"},
+		"quan chung uu tu", "cam tinh dang", "doi tuong cam tinh", "nguoi ngoai dang", "moi du", "khach moi",
+		"dai bieu khach moi", "moi tham du"},
 	rate:       []string{"ty le", "ti le", "dat ty le", "dat ti le", "dat"},
 	conference: []string{"hoi nghi", "to chuc", "quan triet", "hoc tap", "trien khai", "khai mac", "dien ra", "tien hanh"},
 	citedDoc: []string{"ke hoach", "huong dan", "chi thi", "cong van", "thong bao", "quyet dinh",
@@ -90,6 +91,10 @@ var lexicon = struct {
 	otherTitles: []string{"ke hoach", "thong bao", "giay moi", "huong dan", "cong van", "quyet dinh", "to trinh", "chi thi",
 		"nghi quyet", "ket luan", "quy dinh", "chuong trinh", "bien ban", "thong tri", "quy che", "de cuong", "v/v", "ve viec"},
 }
+
+// comrade is the title of address before a name, written out or
+// abbreviated ("đồng chí", "đ/c", "Đ/c", "đ.c", "đc"), as a folded pattern.
+const comrade = `(?:dong chi|d\s*/\s*c|d\.\s*c|dc)`
 
 // cueRe compiles a list of cue phrases into one regexp that matches any of
 // them as whole words, longest first.

@@ -57,7 +57,11 @@ func narrative(d *doc.Document) (rec baocao.Record, ok bool) {
 		all = append(all, p.Text)
 	}
 	text := newFolded(strings.Join(all, "\n"))
-	if !strings.Contains(text.fold, "hoi nghi") || !(strings.Contains(text.fold, "nghi quyet") || strings.Contains(text.fold, "dang vien")) {
+	// A report of a conference, or of studying a resolution without naming
+	// the meeting a conference ("đã tổ chức học tập, quán triệt Nghị quyết").
+	conference := strings.Contains(text.fold, "hoi nghi") && (strings.Contains(text.fold, "nghi quyet") || strings.Contains(text.fold, "dang vien"))
+	study := strings.Contains(text.fold, "quan triet") && strings.Contains(text.fold, "nghi quyet") && cueMember.MatchString(text.fold)
+	if !conference && !study {
 		return rec, false
 	}
 
@@ -138,8 +142,11 @@ func readLetterhead(rec *baocao.Record, left, right []string, text *folded) {
 		rec.ParentUnit = asWritten(units[0], text)
 		rec.Unit = asWritten(units[len(units)-1], text)
 	}
-	for _, s := range right {
+	for i, s := range right {
 		if rePlaceDate.MatchString(vntext.Fold(s)) {
+			if i+1 < len(right) {
+				s += " " + right[i+1] // "…, ngày 22 tháng 6" / "năm 2021"
+			}
 			if d, ok := ParseDate(s); ok {
 				rec.ReportDate = d
 				break

@@ -11,7 +11,7 @@ import (
 )
 
 // reHonorific matches the titles of address that precede a name.
-var reHonorific = regexp.MustCompile(`^(?:(?:cac|la|do|gom|voi)\s+)*(?:dong chi|d\s*/\s*c|ong|ba)\b\s*:?\s*`)
+var reHonorific = regexp.MustCompile(`^(?:(?:cac|la|do|gom|voi)\s+)*(?:` + comrade + `|ong|ba)\b\s*:?\s*`)
 
 // titleStarts are the folded first words of positions written in reports.
 var titleStarts = []string{

@@ -427,7 +427,7 @@ var (
 	reColWho      = regexp.MustCompile(`trinh bay|bao cao vien|nguoi thuc hien|nguoi bao cao`)
 	reColTime     = regexp.MustCompile(`thoi luong|thoi gian`)
 	reStartsItem  = regexp.MustCompile(`^(?:\d+\s*[.)/]|[-–+•*]|[a-zđ]\s*\))\s*`)
-	rePresenter   = regexp.MustCompile(`(?:^|[\s,(\-–:])(?:do\s+)?(?:dong chi|d\s*/\s*c)\s+(.+?)\s*(?:,[^,]*?)?\s+(?:trinh bay|bao cao|quan triet|truyen dat|thong qua)\b|(?:nguoi trinh bay|bao cao vien)\s*:\s*(?:dong chi |d\s*/\s*c\s*)?([^;)\n]+)`)
+	rePresenter   = regexp.MustCompile(`(?:^|[\s,(\-–:])(?:do\s+)?` + comrade + `\s+(.+?)\s*(?:,[^,]*?)?\s+(?:trinh bay|bao cao|quan triet|truyen dat|thong qua)\b|(?:nguoi trinh bay|bao cao vien)\s*:\s*(?:` + comrade + `\s*)?([^;)\n]+)`)
 	reDuration    = regexp.MustCompile(`\(?\s*(?:thoi luong|thoi gian)?\s*:?\s*\d+(?:[.,]\d+)?\s*(?:phut|gio|tieng)\s*\)?`)
 )
 
