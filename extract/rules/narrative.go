@@ -128,7 +128,7 @@ func readLetterhead(rec *baocao.Record, left, right []string, text *folded) {
 	// do not start a committee's name continue the one before.
 	var units []string
 	for _, n := range names {
-		if len(units) > 0 && !startsUnit(vntext.Fold(n)) {
+		if len(units) > 0 && !startsUnit(vntext.Fold(n)) && !reAgency.MatchString(vntext.Fold(n)) {
 			units[len(units)-1] += " " + n
 			continue
 		}
@@ -142,6 +142,7 @@ func readLetterhead(rec *baocao.Record, left, right []string, text *folded) {
 		rec.ParentUnit = asWritten(units[0], text)
 		rec.Unit = asWritten(units[len(units)-1], text)
 	}
+	rec.Unit = inFull(rec.Unit, rec.ParentUnit, text)
 	for i, s := range right {
 		if rePlaceDate.MatchString(vntext.Fold(s)) {
 			if i+1 < len(right) {
@@ -152,6 +153,66 @@ func readLetterhead(rec *baocao.Record, left, right []string, text *folded) {
 				break
 			}
 		}
+	}
+}
+
+// reAgency starts the name of a state agency or unit, which a state
+// layout's header puts under its superior ("UBND HUYỆN ĐÔNG ANH" over
+// "TRƯỜNG THCS KIM CHUNG").
+var reAgency = regexp.MustCompile(`^(?:truong|tram|benh vien|trung tam|phong|cong an|ban chi huy|hop tac xa|htx|cong ty|ubnd|uy ban|so|cuc|chi cuc|van phong|don bien phong|bo chi huy|ngan hang|kho bac|buu dien) `)
+
+var rePlaceAfter = regexp.MustCompile(`^\s+(?:(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)\s+)?`)
+
+var rePlaceEnd = regexp.MustCompile(`(?:^|\s)(?:xa|phuong|thi tran|huyen|quan|thi xa|thanh pho|tinh)$`)
+
+// inFull returns the unit's name as the report's body gives it in full: the
+// organisation a committee reports for ("Đảng ủy xã Thanh Hà" reports for
+// "Đảng bộ xã Thanh Hà", when the body names it so), and a name the header
+// shortened ("Chi bộ Trạm Y tế") with the place the body adds, when that is
+// the parent's place ("… Trạm Y tế xã Đa Tốn" under "Đảng bộ xã Đa Tốn").
+func inFull(unit, parent string, text *folded) string {
+	if unit == "" {
+		return unit
+	}
+	if _, org := baocao.CanonicalUnit(unit); org != unit {
+		if i := strings.Index(text.fold, vntext.Fold(org)); i >= 0 {
+			if cand := text.span(i, i+len(vntext.Fold(org))); !vntext.IsUpper(cand) {
+				unit = capitalise(cand)
+			}
+		}
+	}
+	key := vntext.Fold(unit)
+	pf := " " + vntext.Fold(parent) + " "
+	for from := 0; ; {
+		i := strings.Index(text.fold[from:], key)
+		if i < 0 {
+			return unit
+		}
+		i += from
+		end := i + len(key)
+		from = end
+		m := rePlaceAfter.FindStringIndex(text.fold[end:])
+		if m == nil || m[1]-m[0] <= 1 && !rePlaceEnd.MatchString(key) && !strings.Contains(text.fold[end:end+m[1]], " ") {
+			continue
+		}
+		// The place: the capitalised words after its kind.
+		words := strings.Fields(text.span(end+m[1], min(len(text.fold), end+m[1]+60)))
+		n := 0
+		for n < len(words) && n < 4 && isNameWord(strings.TrimRight(words[n], ",.;:")) {
+			n++
+			if strings.ContainsAny(words[n-1], ",.;:") {
+				break
+			}
+		}
+		if n == 0 {
+			continue
+		}
+		place := vntext.Fold(strings.TrimRight(strings.Join(words[:n], " "), ",.;:"))
+		if !strings.Contains(pf, " "+place+" ") {
+			continue
+		}
+		full := text.span(i, end) + text.span(end, end+m[1]) + strings.TrimRight(strings.Join(words[:n], " "), ",.;:")
+		return capitalise(strings.Join(strings.Fields(full), " "))
 	}
 }
 

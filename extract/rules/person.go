@@ -160,7 +160,7 @@ var properAfter = map[string]bool{
 var acronyms = map[string]bool{}
 
 func init() {
-	for _, a := range strings.Fields(`thcs thpt th mn ubnd hđnd mttq bch ccb cnvc tw gd-đt gdđt
+	for _, a := range strings.Fields(`thcs thpt th mn ubnd htx hđnd mttq bch ccb cnvc tw gd-đt gdđt
 		ptdtbt ptdtnt ttyt tdtt bhxh kbnn vks tand xhcn ii iii iv vi vii viii ix xi xii xiii`) {
 		acronyms[a] = true
 	}
@@ -175,7 +175,7 @@ func normalCase(s string) string {
 	for i, w := range words {
 		fw := vntext.Fold(w)
 		switch {
-		case acronyms[w] && (i > 0 || len(words) == 1):
+		case acronyms[w]:
 			words[i] = strings.ToUpper(w)
 		case i == 0 || proper && fw != "uy":
 			words[i] = capitalise(w)
