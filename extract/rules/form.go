@@ -3,6 +3,8 @@ package rules
 import (
 	"strings"
 
+	"baocao/vntext"
+
 	"baocao"
 	"baocao/extract/doc"
 )
@@ -54,6 +56,9 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 	rec := baocao.Record{Source: baocao.Source{Sheet: s.Name, Row: unitRow + 1}}
 	rec.Unit = trimPunct(cells[fUnit].Text)
 	rec.ParentUnit = trimPunct(cells[fParent].Text)
+	if rec.ParentUnit == "" {
+		rec.ParentUnit = letterheadParent(s, unitRow, rec.Unit)
+	}
 	fillFromCells(&rec, func(f field) (doc.Cell, bool) {
 		c, ok := cells[f]
 		return c, ok
@@ -64,14 +69,39 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			break
 		}
 	}
+	if c, ok := cells[fTopic]; ok && rec.Program == nil {
+		// "Chuyên đề, thời lượng: Những nội dung cơ bản …; 150 phút"
+		if it := programItem(c.Text); it.Topic != "" {
+			rec.Program = []baocao.ProgramItem{it}
+		}
+	}
 	return rec, true
+}
+
+// letterheadParent reads the committee above the unit from a form's
+// letterhead: the committees named in capitals above its first label, the
+// unit's own name aside.
+func letterheadParent(s *doc.Sheet, before int, unit string) string {
+	var names []string
+	for r := 0; r < len(s.Rows) && r < before; r++ {
+		for _, c := range s.Rows[r] {
+			t := strings.TrimSpace(c.Text)
+			if t != "" && vntext.IsUpper(t) && startsUnit(vntext.Fold(t)) && vntext.FoldKey(t) != vntext.FoldKey(unit) {
+				names = append(names, t)
+			}
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return normalCase(names[0])
 }
 
 // valueRight returns the first non-empty cell right of column c, within a few
 // columns.
 func valueRight(row []doc.Cell, c int) (doc.Cell, bool) {
 	for j := c + 1; j < len(row) && j <= c+4; j++ {
-		if strings.TrimSpace(row[j].Text) != "" {
+		if t := strings.TrimSpace(row[j].Text); t != "" && strings.Trim(t, ":.-–=") != "" {
 			return row[j], true
 		}
 	}

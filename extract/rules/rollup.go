@@ -216,6 +216,12 @@ var reUnitKind = regexp.MustCompile(`^(?:chi bo|dang bo|dang uy|to dang|co quan|
 // looksLikeUnit reports whether a cell's text names a unit by its kind.
 func looksLikeUnit(t string) bool { return reUnitKind.MatchString(vntext.Fold(t)) }
 
+var reRatioCell = regexp.MustCompile(`^\s*(\d+)\s*/\s*(\d+)\s*$`)
+
+// reTableTitle starts a table's title, which is not the end of a committee's
+// name that wrapped.
+var reTableTitle = regexp.MustCompile(`^(?:bang|bieu|tong hop|phu luc|ket qua|danh sach|thong ke|mau|bao cao|so lieu)\b`)
+
 // rollup reads one record per unit row of a roll-up table. The committee that
 // reports (the parent of every row) and the report's number come from the
 // title rows above the header; the totals row is not a unit.
@@ -238,7 +244,7 @@ func rollup(s *doc.Sheet, h header) ([]baocao.Record, []string) {
 		switch {
 		case vntext.IsUpper(t) && startsUnit(f):
 			committees = append(committees, t)
-		case len(committees) > 0 && vntext.IsUpper(t) && !reCountry.MatchString(f) && len(committees) < 3 && !strings.HasPrefix(f, "bang ") && len(f) < 60:
+		case len(committees) > 0 && vntext.IsUpper(t) && !reCountry.MatchString(f) && len(committees) < 3 && !reTableTitle.MatchString(f) && len(f) < 60:
 			committees[len(committees)-1] += " " + t // a name that wraps
 		}
 		if number == "" && (strings.HasPrefix(f, "so") || strings.Contains(f, " so ")) {
@@ -392,7 +398,15 @@ func fillFromCells(rec *baocao.Record, get func(field) (doc.Cell, bool)) {
 		a.MembersTotal, _ = cellInt(c)
 	}
 	if c, ok := get(fPresent); ok {
-		a.MembersPresent, _ = cellInt(c)
+		if m := reRatioCell.FindStringSubmatch(c.Text); m != nil {
+			// "Đảng viên có mặt / tổng số: 11/12"
+			a.MembersPresent, _ = ParseInt(m[1])
+			if a.MembersTotal == 0 {
+				a.MembersTotal, _ = ParseInt(m[2])
+			}
+		} else {
+			a.MembersPresent, _ = cellInt(c)
+		}
 	}
 	if c, ok := get(fOthers); ok {
 		a.Others, _ = cellInt(c)
