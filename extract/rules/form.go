@@ -1,12 +1,12 @@
 package rules
 
 import (
+	"regexp"
 	"strings"
-
-	"baocao/vntext"
 
 	"baocao"
 	"baocao/extract/doc"
+	"baocao/vntext"
 )
 
 // form reads a workbook filled in as a form: labels with their values to the
@@ -14,17 +14,32 @@ import (
 // sheet.
 func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 	cells := map[field]doc.Cell{}
+	var topics []doc.Cell
+	var said []string // every label and value, as sentences, for the figures
 	unitRow := -1
 	var lastPerson field
 	for r, row := range s.Rows {
 		for c := 0; c < len(row); c++ {
-			f := labelOf(row[c].Text)
-			if f == fNone || f == fSTT || f == fNote {
+			// A label with its value in the cell ("Ngày tổ chức: 12/4/2021"),
+			// or a label with its value to the right.
+			f, v, ok := labelInCell(row[c].Text)
+			switch {
+			case ok:
+			case labelOf(row[c].Text) != fNone:
+				f = labelOf(row[c].Text)
+				v, ok = valueRight(row, c)
+			default:
+				if label, _, cut := strings.Cut(row[c].Text, ":"); cut && cueMember.MatchString(vntext.Fold(label)) {
+					said = append(said, row[c].Text) // "Đảng viên: 21/22 đồng chí dự"
+				}
+			}
+			if f == fNone || f == fSTT || f == fNote || !ok {
 				continue
 			}
-			v, ok := valueRight(row, c)
-			if !ok {
-				continue
+			said = append(said, row[c].Text+" "+v.Text)
+			if f == fTopic {
+				topics = append(topics, v)
+				break
 			}
 			if f == fTitle {
 				f = map[field]field{fChair: fChairTitle, fReporter: fReporterTitle, fSigner: fTitle}[lastPerson]
@@ -34,6 +49,13 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			}
 			if f == fChair || f == fReporter || f == fSigner {
 				lastPerson = f
+				// "Người lập (Bí thư Chi bộ)": the position in the label
+				if m := reInBrackets.FindStringSubmatch(row[c].Text); m != nil && startsWithTitle(vntext.Fold(m[1])) {
+					tf := map[field]field{fChair: fChairTitle, fReporter: fReporterTitle, fSigner: fTitle}[f]
+					if _, seen := cells[tf]; !seen {
+						cells[tf] = doc.Cell{Text: m[1]}
+					}
+				}
 			}
 			if _, seen := cells[f]; !seen {
 				cells[f] = v
@@ -69,13 +91,46 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			break
 		}
 	}
-	if c, ok := cells[fTopic]; ok && rec.Program == nil {
-		// "Chuyên đề, thời lượng: Những nội dung cơ bản …; 150 phút"
-		if it := programItem(c.Text); it.Topic != "" {
-			rec.Program = []baocao.ProgramItem{it}
+	if rec.Program == nil {
+		// "Nội dung 1: Những nội dung cơ bản … - 2 giờ"
+		for _, c := range topics {
+			if it := programItem(c.Text); it.Topic != "" {
+				rec.Program = append(rec.Program, it)
+			}
+		}
+	}
+	if a := rec.Attendance; a == nil || a.MembersTotal == 0 || a.MembersPresent == 0 {
+		// Attendance said in words: "Đảng viên: 21/22 đồng chí dự".
+		f := newFolded(strings.Join(said, ". \n"))
+		var skip [][2]int
+		for _, d := range findDates(f) {
+			skip = append(skip, [2]int{d.Start, d.End})
+		}
+		if got, review := attendanceFromFigures(readFigures(f.fold, skip)); got.MembersTotal > 0 || got.MembersPresent > 0 {
+			if a != nil && a.Others > 0 {
+				got.Others = a.Others
+			}
+			rec.Attendance = &got
+			rec.Review = append(rec.Review, review...)
 		}
 	}
 	return rec, true
+}
+
+var reInBrackets = regexp.MustCompile(`\(([^)]+)\)`)
+
+var reLabelNumber = regexp.MustCompile(`\s+\d{1,2}$`)
+
+// labelInCell reads a label and its value written in one cell: "Ngày tổ
+// chức: 12/4/2021", "Nội dung 1: …".
+func labelInCell(text string) (field, doc.Cell, bool) {
+	label, value, ok := strings.Cut(text, ":")
+	value = strings.TrimSpace(value)
+	if !ok || value == "" || len(label) > 80 {
+		return fNone, doc.Cell{}, false
+	}
+	f := labelOf(reLabelNumber.ReplaceAllString(strings.TrimSpace(label), ""))
+	return f, doc.Cell{Text: value}, f != fNone
 }
 
 // letterheadParent reads the committee above the unit from a form's

@@ -69,7 +69,7 @@ var lexicon = struct {
 	citedDoc: []string{"ke hoach", "huong dan", "chi thi", "cong van", "thong bao", "quyet dinh",
 		"thong tri", "quy dinh", "ket luan", "to trinh", "giay moi", "cong dien", "van ban"},
 	reportDate: []string{"ngay bao cao", "ngay ky", "ngay lap", "ngay lap bieu", "ngay gui", "ngay ky bao cao",
-		"thoi diem bao cao", "ngay thang bao cao", "ngay lap bao cao", "bao cao ngay", "lap bao cao", "lap bieu"},
+		"thoi diem bao cao", "ngay thang bao cao", "ngay lap bao cao", "bao cao ngay", "lap bao cao", "lap bieu", "lap phieu"},
 	location:  []string{"dia diem", "noi to chuc", "dia diem to chuc", "diem cau chinh", "dia diem hoi nghi"},
 	formLabel: []string{"hinh thuc", "hinh thuc to chuc", "hinh thuc hoi nghi", "phuong thuc"},
 	online:    []string{"truc tuyen", "online", "qua mang", "truyen hinh truc tuyen", "hoi nghi truyen hinh", "qua phan mem"},
@@ -78,7 +78,7 @@ var lexicon = struct {
 	chair:     []string{"chu tri", "nguoi chu tri", "dong chi chu tri", "chu toa", "chu tri hoi nghi"},
 	presenter: []string{"bao cao vien", "nguoi trinh bay", "trinh bay", "nguoi quan triet", "giang vien", "truyen dat",
 		"nguoi truyen dat", "nguoi bao cao", "nguoi thuc hien"},
-	signer:     []string{"nguoi ky", "nguoi ky bao cao", "ho ten nguoi ky", "nguoi lap", "nguoi lap bao cao", "nguoi lap bieu"},
+	signer:     []string{"nguoi ky", "nguoi ky bao cao", "ho ten nguoi ky", "nguoi lap", "nguoi lap bao cao", "nguoi lap bieu", "nguoi lap phieu"},
 	topic:      []string{"noi dung", "chuyen de", "ten chuyen de", "van de", "noi dung quan triet", "noi dung chuyen de"},
 	minutes:    []string{"phut", "ph", "'"},
 	hours:      []string{"gio", "tieng", "h"},
@@ -172,7 +172,7 @@ func classifyLabel(key string) field {
 			return fActionNumber
 		}
 		return fAction
-	case has(cueReportDate):
+	case has(cueReportDate) && (date || strings.HasPrefix(key, "lap")):
 		return fReportDate
 	case date && (has(cueConference) || key == "ngay" || key == "thoi gian"):
 		if strings.Contains(key, "luong") {
