@@ -39,10 +39,13 @@ var (
 	reOtherNoun = regexp.MustCompile(`^\s*(?:chi bo|dang bo|to |thon|xom|ap |khu|ngay|thang|nam|gio|phut|tieng|chuyen de|noi dung|van ban|ban |lop|buoi|diem cau|cuon|tai lieu|ke hoach|bai|y kien|luot)`)
 	reSubKind   = regexp.MustCompile(`^\s*(?:dang vien\s+|dv\s+|d/c\s+|dong chi\s+)?(?:chinh thuc|du bi)`)
 	reClauseCut = regexp.MustCompile(`[;\n(]|\.\s`)
-	reRatioNext = regexp.MustCompile(`^\s*/\s*\d`)
-	reMonthYear = regexp.MustCompile(`^\s*[/.-]\s*(?:19|20)\d\d(?:[^\d]|$)`)
-	reRatioPrev = regexp.MustCompile(`\d\s*/\s*$`)
-	reHasVerb   = regexp.MustCompile(`(?:^|[^a-z])(?:co|voi|gom|la)\s*$`)
+	reParens    = regexp.MustCompile(`\([^()]*\)`)
+	// a document's number and symbol, folded: its "ĐU" is no "dự"
+	reFoldedSymbol = regexp.MustCompile(`\d{1,5}\s*[-/]\s*[a-z]{1,8}(?:[-/][a-z0-9]{1,12}){1,3}`)
+	reRatioNext    = regexp.MustCompile(`^\s*/\s*\d`)
+	reMonthYear    = regexp.MustCompile(`^\s*[/.-]\s*(?:19|20)\d\d(?:[^\d]|$)`)
+	reRatioPrev    = regexp.MustCompile(`\d\s*/\s*$`)
+	reHasVerb      = regexp.MustCompile(`(?:^|[^a-z])(?:co|voi|gom|la)\s*$`)
 )
 
 // readFigures finds the numbers that count people in the folded text and the
@@ -77,7 +80,7 @@ func readFigures(fold string, skip [][2]int) []figure {
 		if len(out) > 0 && out[len(out)-1].end > from {
 			from = out[len(out)-1].end
 		}
-		before := fold[from:s]
+		before := reParens.ReplaceAllString(reFoldedSymbol.ReplaceAllString(fold[from:s], " "), " ")
 		if c := reClauseCut.FindAllStringIndex(before, -1); c != nil {
 			before = before[c[len(c)-1][1]:]
 		}
@@ -93,31 +96,40 @@ func readFigures(fold string, skip [][2]int) []figure {
 		if i := strings.IndexAny(afterNoun, ";,.:(\n"); i >= 0 {
 			afterNoun = afterNoun[:i] // the words after the noun, within its clause
 		}
+		prev := figure{}
+		if len(out) > 0 {
+			prev = out[len(out)-1]
+		}
 		switch {
 		case strings.HasPrefix(strings.TrimSpace(after), "%"):
-			if r, ok := ParseRate(fold[s:e] + "%"); ok {
+			// A rate of attendance: with its cue, or right after the counts.
+			if r, ok := ParseRate(fold[s:e] + "%"); ok && (cueRate.MatchString(lastWords(before, 4)) || cuePresent.MatchString(before) || prev.role != roleNone && s-prev.end < 40) {
 				f.role, f.rate = roleRate, r
 			}
 		case reRatioPrev.MatchString(fold[max(0, s-12):s]) && len(out) > 0 && out[len(out)-1].end >= s-4:
 			f.role = roleTotal
 			f.member = f.member || out[len(out)-1].member
 		case reRatioNext.MatchString(after):
+			// "28/28 chi bộ": a ratio of something else than people.
+			if m := reRatioRest.FindStringIndex(after); m != nil && reOtherNoun.MatchString(after[m[1]:]) {
+				continue
+			}
 			f.role = rolePresent
 			if cueAbsent.MatchString(lastWords(before, 3)) {
 				f.role = roleAbsent
 			}
 			f.member = f.member || cueMember.MatchString(fold[e:min(len(fold), e+30)])
-		case cueOthers.MatchString(" "+noun+" ") || cueOthers.MatchString(lastWords(before, 4)) || people && cueOthers.MatchString(afterNoun):
+		case cueOthers.MatchString(" "+noun+" ") || cueOthers.MatchString(before) || people && cueOthers.MatchString(afterNoun) || cueOthers.MatchString(clauseAfter(after)):
 			f.role = roleOthers
 		case cueAbsent.MatchString(lastWords(before, 4)) || people && cueAbsent.MatchString(firstWords(afterNoun, 3)):
 			f.role = roleAbsent
-		case cueTotal.MatchString(before) && !cuePresent.MatchString(lastWords(before, 3)):
-			f.role = roleTotal
-		case cuePresent.MatchString(lastWords(before, 4)) || people && cuePresent.MatchString(firstWords(afterNoun, 3)):
+		case nearestCue(before) != roleNone:
+			f.role = nearestCue(before) // "số đảng viên tham dự hội nghị là 768": the nearer cue
+		case people && cuePresent.MatchString(firstWords(afterNoun, 3)):
 			f.role = rolePresent
-		case people && f.member && strings.Contains(before, "trong do"):
+		case people && f.member && strings.Contains(before, "trong do") && (prev.role == roleCrowd || prev.role == rolePresent):
 			f.role = rolePresent // "52 đồng chí dự, trong đó có 45 đảng viên"
-		case people && f.member && reHasVerb.MatchString(before):
+		case people && f.member && reHasVerb.MatchString(before) && !strings.Contains(before, "trong do"):
 			f.role = roleTotal // "Chi bộ có 25 đảng viên"
 		}
 		if f.role == rolePresent && !f.member {
@@ -140,6 +152,35 @@ func readFigures(fold string, skip [][2]int) []figure {
 		out = append(out, f)
 	}
 	return out
+}
+
+// clauseAfter returns the words after a figure up to the next figure or the
+// end of its clause: what the figure counts ("06 nhân viên y tế là quần
+// chúng").
+func clauseAfter(after string) string {
+	if i := strings.IndexAny(after, ";.:\n0123456789"); i >= 0 {
+		after = after[:i]
+	}
+	return " " + after + " "
+}
+
+var reRatioRest = regexp.MustCompile(`^\s*/\s*\d+`)
+
+// nearestCue returns the role whose cue ends nearest the end of the text
+// before a figure: of "số đảng viên tham dự hội nghị là", present.
+func nearestCue(before string) role {
+	best, at := roleNone, -1
+	for _, c := range []struct {
+		re *regexp.Regexp
+		r  role
+	}{{cueTotal, roleTotal}, {cuePresent, rolePresent}} {
+		if all := c.re.FindAllStringIndex(before, -1); all != nil {
+			if end := all[len(all)-1][1]; end > at {
+				best, at = c.r, end
+			}
+		}
+	}
+	return best
 }
 
 func inRanges(s, e int, rs [][2]int) bool {
@@ -231,8 +272,25 @@ func attendanceFromFigures(figs []figure) (a baocao.Attendance, review []baocao.
 		review = append(review, baocao.Review{Field: "attendance.members_total", Status: baocao.Derived,
 			Why: fmt.Sprintf("tham dự %d + vắng %d", present.n, absent.n)})
 	case hasPresent && hasAbsent && a.MembersTotal > 0 && present.n+absent.n != a.MembersTotal:
-		review = append(review, baocao.Review{Field: "attendance.members_present", Status: baocao.Unsure,
-			Why: fmt.Sprintf("tham dự %d + vắng %d khác tổng số %d", present.n, absent.n, a.MembersTotal)})
+		// Those present may be given in parts ("trực tiếp: 15; trực tuyến:
+		// 3"): their sum must make the total with the absent; else the
+		// count is left for review.
+		sum, parts := 0, []string{}
+		for _, f := range figs {
+			if f.role == present.role && f.member == present.member {
+				sum += f.n
+				parts = append(parts, fmt.Sprint(f.n))
+			}
+		}
+		if len(parts) > 1 && sum+absent.n == a.MembersTotal {
+			a.MembersPresent = sum
+			review = append(review, baocao.Review{Field: "attendance.members_present", Status: baocao.Derived,
+				Why: fmt.Sprintf("cộng các phần %s", strings.Join(parts, " + "))})
+		} else {
+			a.MembersPresent = 0
+			review = append(review, baocao.Review{Field: "attendance.members_present", Status: baocao.Unsure,
+				Why: fmt.Sprintf("tham dự %d + vắng %d khác tổng số %d", present.n, absent.n, a.MembersTotal)})
+		}
 	}
 	if a.MembersPresent > a.MembersTotal && a.MembersTotal > 0 {
 		review = append(review, baocao.Review{Field: "attendance.members_present", Status: baocao.Unsure,

@@ -63,7 +63,7 @@ var lexicon = struct {
 		"chua tham du", "xin phep vang", "di cong tac", "om dau"},
 	others: []string{"quan chung", "ngoai dang", "khong phai la dang vien", "khong phai dang vien",
 		"quan chung uu tu", "cam tinh dang", "doi tuong cam tinh", "nguoi ngoai dang", "moi du", "khach moi",
-		"dai bieu khach moi", "moi tham du"},
+		"dai bieu khach moi", "moi tham du", "chua la dang vien", "chua phai la dang vien"},
 	rate:       []string{"ty le", "ti le", "dat ty le", "dat ti le", "dat"},
 	conference: []string{"hoi nghi", "to chuc", "quan triet", "hoc tap", "trien khai", "khai mac", "dien ra", "tien hanh"},
 	citedDoc: []string{"ke hoach", "huong dan", "chi thi", "cong van", "thong bao", "quyet dinh",
