@@ -23,21 +23,24 @@ const (
 
 // figure is a number in the text with the role its cue words give it.
 type figure struct {
-	role     role
-	n        int
-	rate     float64
-	member   bool // the number counts party members by name ("đảng viên", "ĐV")
-	at, end  int  // folded byte range
-	sentence int
+	role   role
+	n      int
+	rate   float64
+	member bool // the number counts party members by name ("đảng viên", "ĐV")
+	// labelledAbsent marks an absence named as such ("vắng"), not by its
+	// reason ("đi công tác: 2")
+	labelledAbsent bool
+	at, end        int // folded byte range
+	sentence       int
 }
 
 var (
 	reFigure = regexp.MustCompile(`\d+(?:[.,]\d+)*`)
 	// nouns that count people, after a number
-	rePeopleNoun = regexp.MustCompile(`^\s*(?:\(|)\s*(?:dong chi|d/c|dc|nguoi|dang vien|dv|d/v|d\.v|quan chung|%|dai bieu|can bo)`)
+	rePeopleNoun = regexp.MustCompile(`^[^\S\n]*\(?[^\S\n]*(?:dong chi|d/c|dc|nguoi|dang vien|dv|d/v|d\.v|quan chung|%|dai bieu|can bo)`)
 	// nouns that count something else: "15 chi bộ", "3 tổ", "2 ngày"
-	reOtherNoun = regexp.MustCompile(`^\s*(?:chi bo|dang bo|to |thon|xom|ap |khu|ngay|thang|nam|gio|phut|tieng|chuyen de|noi dung|van ban|ban |lop|buoi|diem cau|cuon|tai lieu|ke hoach|bai|y kien|luot)`)
-	reSubKind   = regexp.MustCompile(`^\s*(?:dang vien\s+|dv\s+|d/c\s+|dong chi\s+)?(?:chinh thuc|du bi)`)
+	reOtherNoun = regexp.MustCompile(`^[^\S\n]*(?:chi bo|dang bo|to |thon|xom|ap |khu|ngay|thang|nam|gio|phut|tieng|chuyen de|noi dung|van ban|ban |lop|buoi|diem cau|cuon|tai lieu|ke hoach|bai|y kien|luot)`)
+	reSubKind   = regexp.MustCompile(`^[^\S\n]*(?:dang vien\s+|dv\s+|d/c\s+|dong chi\s+)?(?:chinh thuc|du bi)`)
 	reClauseCut = regexp.MustCompile(`[;\n(]|\.\s`)
 	reParens    = regexp.MustCompile(`\([^()]*\)`)
 	// a document's number and symbol, folded: its "ĐU" is no "dự"
@@ -123,6 +126,9 @@ func readFigures(fold string, skip [][2]int) []figure {
 			f.role = roleOthers
 		case cueAbsent.MatchString(lastWords(before, 4)) || people && cueAbsent.MatchString(firstWords(afterNoun, 3)):
 			f.role = roleAbsent
+			f.labelledAbsent = strings.Contains(lastWords(before, 4)+firstWords(afterNoun, 3), " vang")
+		case reMemberLabel.MatchString(before):
+			f.role = roleTotal // "Đảng viên: 25 đồng chí"
 		case nearestCue(before) != roleNone:
 			f.role = nearestCue(before) // "số đảng viên tham dự hội nghị là 768": the nearer cue
 		case people && cuePresent.MatchString(firstWords(afterNoun, 3)):
@@ -163,6 +169,8 @@ func clauseAfter(after string) string {
 	}
 	return " " + after + " "
 }
+
+var reMemberLabel = regexp.MustCompile(`^\s*(?:so\s+)?(?:dang vien|dv|d/v)\s*:\s*$`)
 
 var reRatioRest = regexp.MustCompile(`^\s*/\s*\d+`)
 
@@ -281,6 +289,24 @@ func attendanceFromFigures(figs []figure) (a baocao.Attendance, review []baocao.
 				sum += f.n
 				parts = append(parts, fmt.Sprint(f.n))
 			}
+		}
+		// Absences may be given in parts too: "Vắng có lý do 5 … Vắng không lý do 1".
+		absentSum, inRun := 0, false
+		for _, f := range figs {
+			switch {
+			case f.role == roleAbsent && f.labelledAbsent:
+				absentSum += f.n
+				inRun = true
+			case f.role == roleAbsent:
+			case inRun:
+				inRun = false
+			}
+			if !inRun && absentSum > 0 {
+				break
+			}
+		}
+		if present.n+absentSum == a.MembersTotal {
+			break
 		}
 		if len(parts) > 1 && sum+absent.n == a.MembersTotal {
 			a.MembersPresent = sum
