@@ -122,7 +122,7 @@ func readFigures(fold string, skip [][2]int) []figure {
 				f.role = roleAbsent
 			}
 			f.member = f.member || cueMember.MatchString(fold[e:min(len(fold), e+30)])
-		case cueOthers.MatchString(" "+noun+" ") || cueOthers.MatchString(before) || people && cueOthers.MatchString(afterNoun) || cueOthers.MatchString(clauseAfter(after)):
+		case cueOthers.MatchString(" "+noun+" ") || cueOthers.MatchString(before) || people && cueOthers.MatchString(afterNoun) || cueOthers.MatchString(clauseAfter(fold[e:min(len(fold), e+90)])) || lastWords(before, 1) == " moi ":
 			f.role = roleOthers
 		case cueAbsent.MatchString(lastWords(before, 4)) || people && cueAbsent.MatchString(firstWords(afterNoun, 3)):
 			f.role = roleAbsent
