@@ -183,7 +183,7 @@ func classifyLabel(key string) field {
 		return fRate
 	case has(cueOthers):
 		return fOthers
-	case has(cueAbsent) && (has(cueMember) || strings.HasPrefix(key, "so")):
+	case has(cueAbsent) && (has(cueMember) || strings.HasPrefix(key, "so") || containsStr(lexicon.absent, key)):
 		return fAbsent
 	case has(cuePresent) && !has(cueChair) && !has(cuePresenter):
 		return fPresent
