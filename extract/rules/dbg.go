@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"baocao/extract/doc"
 	"baocao/vntext"
@@ -57,5 +58,20 @@ func DebugProgram(d *doc.Document) {
 		for _, r := range t.rows {
 			fmt.Printf("ROW %q\n", r)
 		}
+	}
+}
+
+// DebugDates is a temporary aid.
+func DebugDates(d *doc.Document) {
+	body := paragraphs(d.Lines)
+	var all []string
+	for _, p := range body {
+		all = append(all, p.Text)
+	}
+	text := newFolded(strings.Join(all, "\n"))
+	b := bodyFields{text: text, paras: body}
+	for _, dm := range findDates(text) {
+		before := text.fold[max(0, dm.Start-90):dm.Start]
+		fmt.Printf("DATE %s cited=%v sym=%v act=%v lab=%v sent=%q\n", dm.Date, citedDate(text.fold, dm), reAfterSymbol.MatchString(before), reActionCtx.MatchString(before), reDateLabel.MatchString(before), b.sentenceAround(dm.Start))
 	}
 }

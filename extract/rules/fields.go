@@ -37,11 +37,11 @@ func (b *bodyFields) conferenceDate(rec *baocao.Record) int {
 	var best *dateMatch
 	bestScore := 0
 	for _, d := range findDates(b.text) {
-		before := b.text.fold[max(0, d.Start-90):d.Start]
-		if i := strings.LastIndexByte(before, '\n'); i >= 0 {
-			before = before[i+1:]
-		}
+		before := hardBefore(b.text.fold, d.Start, 90)
 		labelled := reDateLabel.MatchString(before)
+		if sent := b.sentenceAround(d.Start); !strings.Contains(sent, "hoi nghi") && reActionProgram.MatchString(sent) && reIssued.MatchString(sent) {
+			continue // "Ngày 14/01/2022, Chi bộ đã ban hành Kế hoạch …"
+		}
 		if reAfterSymbol.MatchString(before) || reActionCtx.MatchString(before) || !labelled && citedDate(b.text.fold, d) {
 			continue
 		}
@@ -90,22 +90,57 @@ func citedDate(fold string, d dateMatch) bool {
 		return all[len(all)-1][0]
 	}
 	cited := lastOf(cueCitedDoc)
+	if cited >= 0 && reIssuerThenComma.MatchString(before[cited:]) {
+		return false // "Kế hoạch số … của Đảng ủy xã, ngày 07/9/2022 Chi bộ …"
+	}
 	return cited >= 0 && cited > lastOf(cueConference)
 }
+
+var reIssuerThenComma = regexp.MustCompile(`\bcua\s[^,]*,\s*(?:ngay\s*)?$|\bcua\s[^,]*,\s*\S+`)
 
 // reOtherConference marks a sentence about a conference that another body
 // held ("… dự hội nghị trực tuyến do Đảng ủy xã tổ chức").
 var reOtherConference = regexp.MustCompile(`\bdo\s+(?:dang uy|huyen uy|tinh uy|thanh uy|thi uy|quan uy|ban thuong vu|ban tuyen giao|trung uong|cap tren|ban chap hanh)[^.;\n]{0,60}to chuc`)
 
 // sentenceAround returns the folded sentence around folded offset i.
+// hardBefore returns up to n bytes of the text before i, back to the last
+// paragraph break that ends a sentence: a break the layout made inside a
+// sentence ("… số 20-NQ/TW ngày" / "16/6/2022") does not cut it.
+func hardBefore(f string, i, n int) string {
+	before := f[max(0, i-n):i]
+	for k := len(before) - 1; k >= 0; k-- {
+		if before[k] == '\n' && (k == 0 || strings.ContainsAny(before[k-1:k], ".:;!?")) {
+			return before[k+1:]
+		}
+	}
+	return strings.ReplaceAll(before, "\n", " ")
+}
+
+// A paragraph break inside a sentence (the layout broke it: "… vào sáng
+// ngày" / "29/12/2021; …") does not end it; one after a stop does.
 func (b *bodyFields) sentenceAround(i int) string {
 	f := b.text.fold
-	s := strings.LastIndexAny(f[:i], "\n;")
-	e := strings.IndexAny(f[i:], "\n;")
-	if e < 0 {
-		e = len(f) - i
+	s := i
+	for hop := 0; ; hop++ {
+		s = strings.LastIndexAny(f[:s], "\n;")
+		if s <= 0 || f[s] == ';' || hop == 1 || strings.ContainsAny(f[s-1:s], ".:;!?") {
+			break
+		}
 	}
-	return f[s+1 : i+e]
+	e := i
+	for hop := 0; ; hop++ {
+		k := strings.IndexAny(f[e:], "\n;")
+		if k < 0 {
+			e = len(f)
+			break
+		}
+		e += k
+		if f[e] == ';' || hop == 1 || e > 0 && strings.ContainsAny(f[e-1:e], ".:;!?") {
+			break
+		}
+		e++
+	}
+	return f[s+1 : e]
 }
 
 var (

@@ -279,6 +279,13 @@ func notAReport(lines []doc.Line) bool {
 	return false
 }
 
+// isReportSymbol reports whether a document symbol may be a report's: its
+// type code is BC, or one the lexicon does not know as another kind.
+func isReportSymbol(sym string) bool {
+	m := reTypeCode.FindStringSubmatch(vntext.Fold(sym))
+	return m == nil || m[1]+m[2] == "bc" || !containsStr(lexicon.otherCodes, m[1]+m[2]) && m[1]+m[2] != "kl"
+}
+
 func containsStr(s []string, v string) bool {
 	for _, x := range s {
 		if x == v {

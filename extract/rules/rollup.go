@@ -248,7 +248,9 @@ func rollup(s *doc.Sheet, h header) ([]baocao.Record, []string) {
 			committees[len(committees)-1] += " " + t // a name that wraps
 		}
 		if number == "" && (strings.HasPrefix(f, "so") || strings.Contains(f, " so ")) {
-			number, _ = ParseSymbol(t)
+			if sym, ok := ParseSymbol(t); ok && isReportSymbol(sym) {
+				number = sym // the report's own number, not the resolution's ("Nghị quyết số 19-NQ/TW")
+			}
 		}
 	}
 	if len(committees) > 0 {
