@@ -180,8 +180,29 @@ func (b *bodyFields) location(rec *baocao.Record, confAt int) {
 func (b *bodyFields) cutLocation(at int) string {
 	rest := b.text.fold[at:]
 	e := reLocationEnd.FindStringIndex(rest)
-	return trimPunct(b.text.span(at, at+e[0]))
+	// A label that gives time and place together ("Thời gian, địa điểm:
+	// Hội nghị tổ chức vào tối ngày 19/8/2022 tại Nhà văn hóa xóm 5"): the
+	// place is what follows "tại".
+	end := len(rest)
+	if k := reSentenceEnd.FindStringIndex(rest); k != nil {
+		end = k[0]
+	}
+	if m := reAt.FindStringIndex(rest[:min(end, 200)]); m != nil && reTimeWords.MatchString(rest[:m[0]]) {
+		return b.cutLocation(at + m[1])
+	}
+	loc := rest[:e[0]]
+	// The main site of an online conference, without its other sites.
+	if m := reOtherSites.FindStringIndex(loc); m != nil {
+		loc = loc[:m[0]]
+	}
+	return trimPunct(b.text.span(at, at+len(loc)))
 }
+
+var (
+	reTimeWords   = regexp.MustCompile(`\b(?:ngay|gio|luc|phut)\b|\d+[/.-]\d+`)
+	reSentenceEnd = regexp.MustCompile(`;|\n|\.(?:\s|$)`)
+	reOtherSites  = regexp.MustCompile(`\s(?:den|toi|va|ket noi(?: voi)?)\s+(?:\d+|cac)\s+(?:diem cau|chi bo|thon)|\s(?:ket noi|theo hinh thuc|voi su tham du)\b`)
+)
 
 var reForm = regexp.MustCompile(`hinh thuc(?: to chuc)?\s*:?\s*([^\n.;]{0,60})|(?:hoi nghi|to chuc|tham du)\s+(truc tuyen|ket hop|truc tiep ket hop)`)
 
