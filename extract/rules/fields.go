@@ -10,8 +10,9 @@ import (
 
 // bodyFields reads the fields of a narrative report from its body text.
 type bodyFields struct {
-	text  *folded
-	paras []paragraph
+	text       *folded
+	paras      []paragraph
+	presenters []baocao.Person // the program's presenters, as its items name them
 }
 
 func (b *bodyFields) read(rec *baocao.Record) {
@@ -21,6 +22,17 @@ func (b *bodyFields) read(rec *baocao.Record) {
 	b.people(rec)
 	rec.Attendance = b.attendance(rec)
 	rec.Program = b.program()
+	if rec.Reporters == nil {
+		// No one named as the presenter of the resolution: those who
+		// presented its topics are.
+		seen := map[string]bool{}
+		for _, p := range b.presenters {
+			if !seen[p.Name] {
+				seen[p.Name] = true
+				rec.Reporters = append(rec.Reporters, p)
+			}
+		}
+	}
 	rec.ActionProgram = b.actionProgram()
 }
 
@@ -222,7 +234,7 @@ func (b *bodyFields) form(rec *baocao.Record) {
 }
 
 var (
-	reChairLabel  = regexp.MustCompile(`(?:^|[\s.;,])(?:nguoi |dong chi )?chu tri(?: hoi nghi)?\s*:\s*`)
+	reChairLabel  = regexp.MustCompile(`(?:^|[\s.;,])(?:nguoi |dong chi )?chu tri(?: hoi nghi)?\s*(?::|\bla\b)\s*`)
 	reChairVerb   = regexp.MustCompile(`\bchu tri\b`)
 	reSelfPresent = regexp.MustCompile(`truc tiep (?:lam bao cao vien|trinh bay|quan triet|truyen dat|bao cao)`)
 	reReporters   = regexp.MustCompile(`(?:bao cao vien|nguoi trinh bay)(?: hoi nghi)?(?: gom| la)?(?: cac)?(?: dong chi)?\s*:\s*`)
@@ -243,16 +255,20 @@ func (b *bodyFields) people(rec *baocao.Record) {
 				if who, ok := parsePerson(clauseAt(pf, m[1])); ok {
 					rec.Chair = &who
 				}
-			} else if _, m := pf.find(reChairVerb); m != nil {
-				before := pf.fold[:m[0]]
-				from := strings.LastIndexAny(before, ".;\n") + 1
-				if hs := reLastHonor.FindAllStringIndex(before[from:], -1); hs != nil {
-					from += hs[len(hs)-1][0]
-				}
-				if who, ok := parsePerson(pf.span(from, m[0])); ok {
-					rec.Chair = &who
-					if reSelfPresent.MatchString(pf.fold[m[0]:min(len(pf.fold), m[1]+80)]) {
-						rec.Reporters = []baocao.Person{who}
+			} else {
+				_, ms := pf.findAll(reChairVerb)
+				for _, m := range ms {
+					before := pf.fold[:m[0]]
+					from := strings.LastIndexAny(before, ".;\n") + 1
+					if hs := reLastHonor.FindAllStringIndex(before[from:], -1); hs != nil {
+						from += hs[len(hs)-1][0]
+					}
+					if who, ok := parsePerson(pf.span(from, m[0])); ok {
+						rec.Chair = &who
+						if reSelfPresent.MatchString(pf.fold[m[0]:min(len(pf.fold), m[1]+80)]) {
+							rec.Reporters = []baocao.Person{who}
+						}
+						break
 					}
 				}
 			}
@@ -273,7 +289,7 @@ func (b *bodyFields) people(rec *baocao.Record) {
 				if end < 0 {
 					end = len(pf.fold) - m[1]
 				}
-				for _, part := range strings.Split(trimSentenceEnd(pf.span(m[1], m[1]+end)), ";") {
+				for _, part := range reReporterSep.Split(trimSentenceEnd(pf.span(m[1], m[1]+end)), -1) {
 					if who, ok := parsePerson(part); ok {
 						rec.Reporters = append(rec.Reporters, who)
 					}
@@ -286,6 +302,10 @@ func (b *bodyFields) people(rec *baocao.Record) {
 		rec.Reporters = []baocao.Person{*rec.Chair}
 	}
 }
+
+// reReporterSep separates the people of a list: "A, Bí thư Chi bộ và đồng
+// chí B, Phó Bí thư Chi bộ; C".
+var reReporterSep = regexp.MustCompile(`;|\s+(?:và|cùng)\s+(?:đồng chí|Đồng chí|đ/c|Đ/c)\s+|,\s+(?:đồng chí|Đồng chí|đ/c|Đ/c)\s+`)
 
 // clauseAt returns the original text from folded offset i to the end of its
 // clause.

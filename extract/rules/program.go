@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"regexp"
 	"sort"
 	"strings"
@@ -459,10 +460,17 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 			if topic < 0 || row[topic] == "" {
 				continue
 			}
-			it := baocao.ProgramItem{Topic: trimPunct(row[topic])}
+			// The item's number may have joined its topic's first line ("1
+			// Quán triệt …") when the number column is narrow.
+			topicText := row[topic]
+			if n, rest, ok := strings.Cut(topicText, " "); ok && n == fmt.Sprint(len(items)+1) {
+				topicText = rest
+			}
+			it := baocao.ProgramItem{Topic: trimPunct(topicText)}
 			if who >= 0 {
 				if p, ok := parsePerson(row[who]); ok {
 					it.Presenter = p.Name
+					b.presenters = append(b.presenters, p)
 				}
 			}
 			if dur >= 0 {
@@ -518,7 +526,11 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 			break
 		}
 		next++
-		items = append(items, programItem(p.Text[len(bullet):]))
+		it, who := presentedItem(p.Text[len(bullet):])
+		if who.Name != "" {
+			b.presenters = append(b.presenters, who)
+		}
+		items = append(items, it)
 	}
 	return items
 }
@@ -564,6 +576,14 @@ func bulletStyle(b string) string {
 
 // programItem reads "Chuyên đề 1: … - đồng chí Nguyễn Văn Hùng trình bày (120 phút)".
 func programItem(s string) baocao.ProgramItem {
+	it, _ := presentedItem(s)
+	return it
+}
+
+// presentedItem reads a program item and its presenter with the position
+// written beside the name.
+func presentedItem(s string) (baocao.ProgramItem, baocao.Person) {
+	var who baocao.Person
 	f := newFolded(s)
 	var it baocao.ProgramItem
 	cut := len(f.fold)
@@ -574,6 +594,7 @@ func programItem(s string) baocao.ProgramItem {
 		}
 		if p, ok := parsePerson(name); ok {
 			it.Presenter = p.Name
+			who = p
 			cut = min(cut, m[0])
 		}
 	}
@@ -582,5 +603,5 @@ func programItem(s string) baocao.ProgramItem {
 		cut = min(cut, m[0])
 	}
 	it.Topic = trimPunct(strings.TrimRight(f.span(0, cut), " -–,;:"))
-	return it
+	return it, who
 }
