@@ -11,6 +11,7 @@ import (
 // bodyFields reads the fields of a narrative report from its body text.
 type bodyFields struct {
 	text       *folded
+	dates      []dateMatch // findDates(text), read once
 	paras      []paragraph
 	presenters []baocao.Person // the program's presenters, as its items name them
 }
@@ -48,17 +49,17 @@ var (
 func (b *bodyFields) conferenceDate(rec *baocao.Record) int {
 	var best *dateMatch
 	bestScore := 0
-	for _, d := range findDates(b.text) {
+	for _, d := range b.allDates() {
 		before := hardBefore(b.text.fold, d.Start, 90)
 		labelled := reDateLabel.MatchString(before)
-		if sent := b.sentenceAround(d.Start); !strings.Contains(sent, "hoi nghi") && reActionProgram.MatchString(sent) && reIssued.MatchString(sent) {
+		sentence := b.sentenceAround(d.Start)
+		if !strings.Contains(sentence, "hoi nghi") && (strings.Contains(sentence, "hanh dong") || strings.Contains(sentence, "ke hoach")) && reActionProgram.MatchString(sentence) && reIssued.MatchString(sentence) {
 			continue // "Ngày 14/01/2022, Chi bộ đã ban hành Kế hoạch …"
 		}
 		if reAfterSymbol.MatchString(before) || reActionCtx.MatchString(before) || !labelled && citedDate(b.text.fold, d) {
 			continue
 		}
 		score := 1
-		sentence := b.sentenceAround(d.Start)
 		switch {
 		case reOtherConference.MatchString(sentence):
 			score = 1 // a conference another body held, which members attended
@@ -115,6 +116,14 @@ var reIssuerThenComma = regexp.MustCompile(`\bcua\s[^,]*,\s*(?:ngay\s*)?$|\bcua\
 var reOtherConference = regexp.MustCompile(`\bdo\s+(?:dang uy|huyen uy|tinh uy|thanh uy|thi uy|quan uy|ban thuong vu|ban tuyen giao|trung uong|cap tren|ban chap hanh)[^.;\n]{0,60}to chuc`)
 
 // sentenceAround returns the folded sentence around folded offset i.
+// allDates returns the dates of the body's text, found once.
+func (b *bodyFields) allDates() []dateMatch {
+	if b.dates == nil {
+		b.dates = append(findDates(b.text), dateMatch{}) // the sentinel marks the search done
+	}
+	return b.dates[:len(b.dates)-1]
+}
+
 // hardBefore returns up to n bytes of the text before i, back to the last
 // paragraph break that ends a sentence: a break the layout made inside a
 // sentence ("… số 20-NQ/TW ngày" / "16/6/2022") does not cut it.
@@ -221,6 +230,9 @@ var reForm = regexp.MustCompile(`hinh thuc(?: to chuc)?\s*:?\s*([^\n.;]{0,60})|(
 // form reads how the conference was held. "trực tiếp" alone is only a form
 // after "hình thức": "trực tiếp làm báo cáo viên" is about the presenter.
 func (b *bodyFields) form(rec *baocao.Record) {
+	if f := b.text.fold; !strings.Contains(f, "hinh thuc") && !strings.Contains(f, "truc tuyen") && !strings.Contains(f, "ket hop") && !strings.Contains(f, "truc tiep") {
+		return
+	}
 	all, idx := b.text.findAll(reForm)
 	for i, g := range all {
 		if reOtherConference.MatchString(b.sentenceAround(idx[i][0])) {
@@ -255,7 +267,7 @@ func (b *bodyFields) people(rec *baocao.Record) {
 				if who, ok := parsePerson(clauseAt(pf, m[1])); ok {
 					rec.Chair = &who
 				}
-			} else {
+			} else if strings.Contains(pf.fold, "chu tri") {
 				_, ms := pf.findAll(reChairVerb)
 				for _, m := range ms {
 					before := pf.fold[:m[0]]
@@ -338,7 +350,7 @@ func (b *bodyFields) attendance(rec *baocao.Record) *baocao.Attendance {
 	}
 	if a.MembersTotal == 0 {
 		var skip [][2]int
-		for _, d := range findDates(b.text) {
+		for _, d := range b.allDates() {
 			skip = append(skip, [2]int{d.Start, d.End})
 		}
 		got, review := attendanceFromFigures(readFigures(b.text.fold, skip))
@@ -384,6 +396,9 @@ func (b *bodyFields) actionProgram() *baocao.ActionProgram {
 			text += " " + b.paras[i+1].Text // a sentence the layout broke: "… số 02-CTr/CB ngày" / "10/5/2021 …"
 		}
 		pf := newFolded(text)
+		if !strings.Contains(pf.fold, "hanh dong") && !strings.Contains(pf.fold, "ke hoach") {
+			continue
+		}
 		for _, m := range reActionProgram.FindAllStringIndex(pf.fold, -1) {
 			s := strings.LastIndexAny(pf.fold[:m[0]], ".;:") + 1
 			if d := strings.LastIndex(pf.fold[:m[0]], ". "); d+1 > s {

@@ -60,8 +60,7 @@ func narrative(d *doc.Document) (rec baocao.Record, ok bool) {
 	// A report of a conference, or of studying a resolution without naming
 	// the meeting a conference ("đã tổ chức học tập, quán triệt Nghị quyết").
 	conference := strings.Contains(text.fold, "hoi nghi") && (strings.Contains(text.fold, "nghi quyet") || strings.Contains(text.fold, "dang vien"))
-	study := strings.Contains(text.fold, "quan triet") && strings.Contains(text.fold, "nghi quyet") && cueMember.MatchString(text.fold)
-	if !conference && !study {
+	if !conference && !(strings.Contains(text.fold, "quan triet") && strings.Contains(text.fold, "nghi quyet") && cueMember.MatchString(text.fold)) {
 		return rec, false
 	}
 

@@ -46,22 +46,11 @@ func findDates(f *folded) []dateMatch {
 		d, ok := baocao.NewDate(atoi(f.fold[m[6]:m[7]]), atoi(f.fold[m[4]:m[5]]), atoi(f.fold[m[2]:m[3]]))
 		add(d, ok, m)
 	}
-	for _, m := range reDateRange.FindAllStringSubmatchIndex(f.fold, -1) {
-		if f.fold[m[10]:m[11]] != f.fold[m[14]:m[15]] {
+	for _, m := range reDateNum.FindAllStringSubmatchIndex(f.fold, -1) {
+		if r, d, ok := dateRange(f.fold, m[0], m[1]); ok {
+			add(d, true, r) // a range ends in this date: its first day counts
 			continue
 		}
-		month := atoi(f.fold[m[12]:m[13]])
-		if m[6] >= 0 {
-			month = atoi(f.fold[m[6]:m[7]])
-		}
-		first, last := atoi(f.fold[m[2]:m[3]]), atoi(f.fold[m[8]:m[9]])
-		if m[6] < 0 && first >= last {
-			continue // "30-4/5/2021" is not a range of days in one month
-		}
-		d, ok := baocao.NewDate(atoi(f.fold[m[16]:m[17]]), month, first)
-		add(d, ok, m)
-	}
-	for _, m := range reDateNum.FindAllStringSubmatchIndex(f.fold, -1) {
 		// The two separators must agree: "9/3-2021" is not a date.
 		if f.fold[m[4]:m[5]] != f.fold[m[8]:m[9]] {
 			continue
@@ -75,6 +64,34 @@ func findDates(f *folded) []dateMatch {
 	}
 	sortDates(out)
 	return out
+}
+
+// dateRange reads a range of days that ends in the full date at [s, e) of
+// the folded text: "12 - 13/4/2021", "28/4 đến ngày 02/5/2021".
+func dateRange(fold string, s, e int) ([]int, baocao.Date, bool) {
+	from := max(0, s-28)
+	m := reDateRange.FindStringSubmatchIndex(fold[from:e])
+	if m == nil {
+		return nil, baocao.Date{}, false
+	}
+	for k := range m {
+		if m[k] >= 0 {
+			m[k] += from
+		}
+	}
+	if m[1] != e || fold[m[10]:m[11]] != fold[m[14]:m[15]] {
+		return nil, baocao.Date{}, false
+	}
+	month := atoi(fold[m[12]:m[13]])
+	if m[6] >= 0 {
+		month = atoi(fold[m[6]:m[7]])
+	}
+	first, last := atoi(fold[m[2]:m[3]]), atoi(fold[m[8]:m[9]])
+	if m[6] < 0 && first >= last {
+		return nil, baocao.Date{}, false // "30-4/5/2021" is not a range of days in one month
+	}
+	d, ok := baocao.NewDate(atoi(fold[m[16]:m[17]]), month, first)
+	return m, d, ok
 }
 
 func sortDates(ds []dateMatch) {

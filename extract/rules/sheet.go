@@ -3,6 +3,7 @@ package rules
 import (
 	"regexp"
 	"strings"
+	"sync"
 	"time"
 
 	"baocao"
@@ -79,11 +80,45 @@ var labels = []struct {
 
 var reBracket = regexp.MustCompile(`\s*\([^)]*\)\s*|\s*:\s*$`)
 
-// labelOf returns the field a label cell stands for.
+// labelOf returns the field a label cell stands for. Labels repeat from
+// cell to cell and file to file, so the answers are kept (a bounded cache).
 func labelOf(text string) field {
 	if text == "" || len(text) > 80 {
 		return fNone
 	}
+	if f, ok := labelCache.get(text); ok {
+		return f
+	}
+	f := readLabel(text)
+	labelCache.put(text, f)
+	return f
+}
+
+// labelCache keeps labelOf's answers, up to a bound, for all goroutines.
+var labelCache = &boundedCache{m: map[string]field{}}
+
+type boundedCache struct {
+	mu sync.RWMutex
+	m  map[string]field
+}
+
+func (c *boundedCache) get(k string) (field, bool) {
+	c.mu.RLock()
+	defer c.mu.RUnlock()
+	f, ok := c.m[k]
+	return f, ok
+}
+
+func (c *boundedCache) put(k string, f field) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.m) >= 20000 {
+		c.m = map[string]field{} // a hostile file's cells do not grow it without bound
+	}
+	c.m[k] = f
+}
+
+func readLabel(text string) field {
 	key := vntext.FoldKey(reBracket.ReplaceAllString(vntext.Fold(text), " "))
 	if f := exactLabel(key); f != fNone {
 		return f
