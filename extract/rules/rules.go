@@ -65,16 +65,37 @@ func reviewWarnings(rs []baocao.Review) []string {
 	return w
 }
 
-// missingReview lists for review the fields that decide a finding and that
-// the record lacks (and the review list does not already name).
+// missingReview lists for review the fields that decide a finding, and the
+// place, that the record lacks (and the review list does not already name).
 func missingReview(r *baocao.Record) []baocao.Review {
 	listed := map[string]bool{}
 	for _, x := range r.Review {
 		listed[x.Field] = true
 	}
 	var out []baocao.Review
+	for _, m := range lacks(r) {
+		if !listed[m.Field] {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// missing lists, in plain words, the fields a record lacks.
+func missing(r *baocao.Record) []string {
+	var w []string
+	for _, m := range lacks(r) {
+		w = append(w, m.Field+": "+m.Why)
+	}
+	return w
+}
+
+// lacks returns the fields that decide a finding, and the place, that the
+// record lacks, each with what was not found.
+func lacks(r *baocao.Record) []baocao.Review {
+	var out []baocao.Review
 	add := func(cond bool, field, what string) {
-		if cond && !listed[field] {
+		if cond {
 			out = append(out, baocao.Review{Field: field, Status: baocao.Missing, Why: "không tìm thấy " + what})
 		}
 	}
@@ -92,24 +113,4 @@ func missingReview(r *baocao.Record) []baocao.Review {
 	add(a.MembersPresent == 0, "attendance.members_present", "số đảng viên tham dự")
 	add(r.ActionProgram == nil, "action_program", "thông tin về chương trình hành động")
 	return out
-}
-
-// missing lists, in plain words, the fields a record lacks.
-func missing(r *baocao.Record) []string {
-	var w []string
-	add := func(cond bool, field, what string) {
-		if cond {
-			w = append(w, field+": không tìm thấy "+what)
-		}
-	}
-	add(r.Unit == "", "unit", "tên đơn vị")
-	add(r.ParentUnit == "", "parent_unit", "cấp ủy cấp trên")
-	add(r.ConferenceDate.IsZero(), "conference_date", "ngày tổ chức hội nghị")
-	add(r.Location == "", "location", "địa điểm")
-	add(r.Chair == nil, "chair", "người chủ trì")
-	add(len(r.Reporters) == 0, "reporters", "báo cáo viên")
-	add(r.Attendance == nil || r.Attendance.MembersTotal == 0, "attendance", "tổng số đảng viên")
-	add(r.Attendance == nil || r.Attendance.MembersPresent == 0, "attendance", "số đảng viên tham dự")
-	add(r.ActionProgram == nil, "action_program", "thông tin về chương trình hành động")
-	return w
 }
