@@ -115,7 +115,6 @@ var reIssuerThenComma = regexp.MustCompile(`\bcua\s[^,]*,\s*(?:ngay\s*)?$|\bcua\
 // held ("… dự hội nghị trực tuyến do Đảng ủy xã tổ chức").
 var reOtherConference = regexp.MustCompile(`\bdo\s+(?:dang uy|huyen uy|tinh uy|thanh uy|thi uy|quan uy|ban thuong vu|ban tuyen giao|trung uong|cap tren|ban chap hanh)[^.;\n]{0,60}to chuc`)
 
-// sentenceAround returns the folded sentence around folded offset i.
 // allDates returns the dates of the body's text, found once.
 func (b *bodyFields) allDates() []dateMatch {
 	if b.dates == nil {
@@ -131,14 +130,16 @@ func hardBefore(f string, i, n int) string {
 	before := f[max(0, i-n):i]
 	for k := len(before) - 1; k >= 0; k-- {
 		if before[k] == '\n' && (k == 0 || strings.ContainsAny(before[k-1:k], ".:;!?")) {
-			return before[k+1:]
+			before = before[k+1:]
+			break
 		}
 	}
 	return strings.ReplaceAll(before, "\n", " ")
 }
 
-// A paragraph break inside a sentence (the layout broke it: "… vào sáng
-// ngày" / "29/12/2021; …") does not end it; one after a stop does.
+// sentenceAround returns the folded sentence around folded offset i. A
+// paragraph break inside a sentence (the layout broke it: "… vào sáng ngày"
+// / "29/12/2021; …") does not end it; one after a stop does.
 func (b *bodyFields) sentenceAround(i int) string {
 	f := b.text.fold
 	s := i
