@@ -241,7 +241,8 @@ var reTypeCode = regexp.MustCompile(`^\d+\s*[-/]\s*([a-z]+)\s*[/-]|^\d+\s*/\s*([
 // notAReport reports whether a document on pages says by its number or its
 // title that it is another kind of document than a report: a plan, a notice,
 // an invitation, a guidance, a letter. Its header ends at the first line of
-// the body; a report's appendix ("Phụ lục", "Biểu tổng hợp") is a report.
+// the body; a report's appendix ("Phụ lục", "Biểu tổng hợp", "Bảng tổng
+// hợp") is a report.
 func notAReport(lines []doc.Line) bool {
 	for i, l := range lines {
 		if i > 30 {
@@ -249,8 +250,8 @@ func notAReport(lines []doc.Line) bool {
 		}
 		f := vntext.Fold(l.Text())
 		for _, s := range l.Spans {
-			if !reSoLine.MatchString(vntext.Fold(s.Text)) {
-				continue
+			if i >= 8 || !reSoLine.MatchString(vntext.Fold(s.Text)) {
+				continue // the letterhead's number, not one in a table
 			}
 			if sym, ok := ParseSymbol(s.Text); ok {
 				if m := reTypeCode.FindStringSubmatch(vntext.Fold(sym)); m != nil {
@@ -266,7 +267,7 @@ func notAReport(lines []doc.Line) bool {
 		}
 		if vntext.IsUpper(l.Spans[0].Text) || strings.HasPrefix(f, "v/v") {
 			t := vntext.FoldKey(l.Spans[0].Text)
-			if strings.HasPrefix(t, "bao cao") || strings.HasPrefix(t, "phu luc") || strings.HasPrefix(t, "bieu") || strings.HasPrefix(t, "tong hop") {
+			if strings.HasPrefix(t, "bao cao") || strings.HasPrefix(t, "phu luc") || strings.HasPrefix(t, "bieu") || strings.HasPrefix(t, "tong hop") || strings.HasPrefix(t, "bang tong hop") {
 				return false
 			}
 			for _, w := range lexicon.otherTitles {
