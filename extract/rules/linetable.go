@@ -156,7 +156,7 @@ func buildGrid(lines []doc.Line, anchors []int) *pageGrid {
 	headerTop := func(a int) int {
 		h := a
 		for h > 0 && lines[h-1].Page == lines[a].Page && !isTitleLine(lines[h-1], width) {
-			if gap := lines[h].Y - lines[h-1].Y; h < a && gap > 2.4*lineSize(lines[h]) {
+			if gap := lines[h].Y - lines[h-1].Y; h < a && gap > 2.4*lineSize(lines[h]) && len(lines[h-1].Spans) == 1 {
 				break
 			}
 			h--

@@ -239,13 +239,17 @@ func rollup(s *doc.Sheet, h header) ([]baocao.Record, []string) {
 	// (the parent of every row), the way a narrative report's does.
 	var parent, number string
 	var committees []string
+	wraps := false // the cell before was a committee's name, which may wrap onto this one
 	for _, t := range titles {
 		f := vntext.Fold(t)
 		switch {
 		case vntext.IsUpper(t) && startsUnit(f):
 			committees = append(committees, t)
-		case len(committees) > 0 && vntext.IsUpper(t) && !reCountry.MatchString(f) && len(committees) < 3 && !reTableTitle.MatchString(f) && len(f) < 60:
+			wraps = true
+		case wraps && vntext.IsUpper(t) && !reCountry.MatchString(f) && len(committees) < 3 && !reTableTitle.MatchString(f) && len(f) < 60:
 			committees[len(committees)-1] += " " + t // a name that wraps
+		default:
+			wraps = wraps && reCountry.MatchString(f) // the motto beside it on the same row
 		}
 		if number == "" && (strings.HasPrefix(f, "so") || strings.Contains(f, " so ")) {
 			if sym, ok := ParseSymbol(t); ok && isReportSymbol(sym) {
