@@ -82,7 +82,7 @@ var lexicon = struct {
 	topic:      []string{"noi dung", "chuyen de", "ten chuyen de", "van de", "noi dung quan triet", "noi dung chuyen de"},
 	minutes:    []string{"phut", "ph", "'"},
 	hours:      []string{"gio", "tieng", "h"},
-	action:     []string{"chuong trinh hanh dong", "ctr hanh dong", "ke hoach hanh dong", "ke hoach thuc hien", "ctr", "ct hanh dong"},
+	action:     []string{"chuong trinh hanh dong", "ctr hanh dong", "ke hoach hanh dong", "ke hoach thuc hien", "ctr", "ct hanh dong", "cthd", "ctr hd", "ctrhd"},
 	unitColumn: []string{"don vi", "ten don vi", "chi bo", "ten chi bo", "dang bo", "ten dang bo", "co so dang", "to chuc co so dang", "to chuc dang", "ten to chuc dang", "chi bo truc thuoc", "ten co so dang", "don vi bao cao", "chi bo, dang bo"},
 	totalRow:   []string{"tong cong", "cong", "tong", "tong so", "toan dang bo", "cong khoi", "cong cum", "cong toan", "tong hop chung", "toan huyen", "toan xa", "toan tinh", "cong chung"},
 	number:     []string{"stt", "tt", "so tt", "so thu tu"},
@@ -185,10 +185,23 @@ func classifyLabel(key string) field {
 		return fOthers
 	case has(cueAbsent) && (has(cueMember) || strings.HasPrefix(key, "so") || containsStr(lexicon.absent, key)):
 		return fAbsent
+	case has(cuePresent) && has(cueTotal) && strings.Contains(key, "tong"):
+		// A header under another ("Số lượng dự" over "Tổng số ĐV"): the
+		// words nearer the end name the column.
+		if nearestCue(key) == roleTotal {
+			return fTotal
+		}
+		return fPresent
 	case has(cuePresent) && !has(cueChair) && !has(cuePresenter):
 		return fPresent
 	case has(cueMember) && has(cueTotal), key == "tong so", strings.HasPrefix(key, "tong so dang vien"):
 		return fTotal
+	case (has(cueChair) || has(cuePresenter)) && (strings.HasSuffix(key, "chuc vu") || strings.HasSuffix(key, "chuc danh")):
+		// "Người chủ trì" over "Chức vụ", read as one header
+		if has(cueChair) {
+			return fChairTitle
+		}
+		return fReporterTitle
 	case has(cueLocation):
 		return fLocation
 	case has(cueFormLabel):

@@ -451,6 +451,8 @@ func fillFromCells(rec *baocao.Record, get func(field) (doc.Cell, bool)) {
 				ap = &baocao.ActionProgram{Issued: true}
 			}
 			ap.Number = sym
+		} else if ap == nil {
+			ap = actionOf(num) // "Chưa ban hành" in the number's column
 		}
 	}
 	if c, ok := get(fActionDate); ok && ap != nil && ap.Issued {
