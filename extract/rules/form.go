@@ -16,7 +16,7 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 	cells := map[field]doc.Cell{}
 	var topics []doc.Cell
 	var said []string // every label and value, as sentences, for the figures
-	unitRow := -1
+	unitRow, firstLabelRow := -1, -1
 	var lastPerson field
 	for r, row := range s.Rows {
 		for c := 0; c < len(row); c++ {
@@ -35,6 +35,9 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			}
 			if f == fNone || f == fSTT || f == fNote || !ok {
 				continue
+			}
+			if firstLabelRow < 0 {
+				firstLabelRow = r
 			}
 			said = append(said, row[c].Text+" "+v.Text)
 			if f == fTopic {
@@ -72,12 +75,26 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			n++
 		}
 	}
-	if _, ok := cells[fUnit]; !ok || n < 2 {
+	_, hasUnit := cells[fUnit]
+	var heads []string
+	if !hasUnit && n >= 3 {
+		// No label names the unit: the letterhead does, as on a narrative
+		// report ("ĐẢNG BỘ XÃ ĐĂK ĐOA" over "CHI BỘ LÀNG KDUNG").
+		heads = letterheadNames(s, firstLabelRow)
+	}
+	if !hasUnit && len(heads) == 0 || n < 2 {
 		return baocao.Record{}, false
 	}
 	rec := baocao.Record{Source: baocao.Source{Sheet: s.Name, Row: unitRow + 1}}
 	rec.Unit = trimPunct(cells[fUnit].Text)
 	rec.ParentUnit = trimPunct(cells[fParent].Text)
+	if !hasUnit {
+		rec.Unit = normalCase(heads[len(heads)-1])
+		rec.Source.Row = 1
+		if len(heads) > 1 && rec.ParentUnit == "" {
+			rec.ParentUnit = normalCase(heads[0])
+		}
+	}
 	if rec.ParentUnit == "" {
 		rec.ParentUnit = letterheadParent(s, unitRow, rec.Unit)
 	}
@@ -133,23 +150,30 @@ func labelInCell(text string) (field, doc.Cell, bool) {
 	return f, doc.Cell{Text: value}, f != fNone
 }
 
-// letterheadParent reads the committee above the unit from a form's
-// letterhead: the committees named in capitals above its first label, the
-// unit's own name aside.
-func letterheadParent(s *doc.Sheet, before int, unit string) string {
+// letterheadNames returns the committees and units named in capitals
+// above a form's first label, top to bottom.
+func letterheadNames(s *doc.Sheet, before int) []string {
 	var names []string
 	for r := 0; r < len(s.Rows) && r < before; r++ {
 		for _, c := range s.Rows[r] {
-			t := strings.TrimSpace(c.Text)
-			if t != "" && vntext.IsUpper(t) && startsUnit(vntext.Fold(t)) && vntext.FoldKey(t) != vntext.FoldKey(unit) {
+			if t := strings.TrimSpace(c.Text); t != "" && vntext.IsUpper(t) && startsUnit(vntext.Fold(t)) {
 				names = append(names, t)
 			}
 		}
 	}
-	if len(names) == 0 {
-		return ""
+	return names
+}
+
+// letterheadParent reads the committee above the unit from a form's
+// letterhead: the committees named in capitals above its first label, the
+// unit's own name aside.
+func letterheadParent(s *doc.Sheet, before int, unit string) string {
+	for _, t := range letterheadNames(s, before) {
+		if vntext.FoldKey(t) != vntext.FoldKey(unit) {
+			return normalCase(t)
+		}
 	}
-	return normalCase(names[0])
+	return ""
 }
 
 // valueRight returns the first non-empty cell right of column c, within a few
