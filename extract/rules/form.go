@@ -36,8 +36,8 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			if f == fNone || f == fSTT || f == fNote || !ok {
 				continue
 			}
-			if firstLabelRow < 0 {
-				firstLabelRow = r
+			if firstLabelRow < 0 && f != fDocNumber && f != fReportDate {
+				firstLabelRow = r // the letterhead may hold the number and date
 			}
 			said = append(said, row[c].Text+" "+v.Text)
 			if f == fTopic {

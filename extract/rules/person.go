@@ -11,7 +11,11 @@ import (
 )
 
 // reHonorific matches the titles of address that precede a name.
-var reHonorific = regexp.MustCompile(`^(?:(?:cac|la|do|gom|voi)\s+)*(?:` + comrade + `|ong|ba)\b\s*:?\s*`)
+var reHonorific = regexp.MustCompile(`^(?:(?:(?:cac|la|do|gom|voi)\s+)*(?:` + comrade + `|ong|ba)\b\s*:?\s*)?` + academic)
+
+// academic matches the degrees and ranks written before a name ("PGS.TS",
+// "ThS.", "BSCKII"), which are not part of it.
+const academic = `(?:(?:gs|pgs|ts|tskh|ths|bs|bsck\s*(?:i|ii|1|2)?|ds|ks|ls|cn)\s*\.\s*|(?:gs|pgs|ts|tskh|ths|bs|ds|ks|ls)\s+)*`
 
 // titleStarts are the folded first words of positions written in reports.
 var titleStarts = []string{

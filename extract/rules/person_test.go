@@ -57,3 +57,17 @@ func TestAsWrittenPrefersTheReportsOwnCasing(t *testing.T) {
 		t.Errorf("asWritten = %q", got)
 	}
 }
+
+func TestDegreesAndSurnamesBeforeAName(t *testing.T) {
+	for in, want := range map[string]string{
+		"PGS.TS Nguyễn Thị Thúy - Bí thư Chi bộ, Trưởng khoa": "Nguyễn Thị Thúy",
+		"TS Y Wang Ktla - Phó Bí thư Chi bộ":                  "Y Wang Ktla",
+		"đồng chí ThS. Lê Văn Nam":                            "Lê Văn Nam",
+		"Đỗ Văn Lập":                                          "Đỗ Văn Lập", // the surname Đỗ folds like the word "do"
+		"do đồng chí Đỗ Quang Lộc":                            "Đỗ Quang Lộc",
+	} {
+		if p, ok := parsePerson(in); !ok || p.Name != want {
+			t.Errorf("parsePerson(%q) = %+v, %v; want name %q", in, p, ok, want)
+		}
+	}
+}

@@ -404,14 +404,16 @@ func fillFromCells(rec *baocao.Record, get func(field) (doc.Cell, bool)) {
 		a.MembersTotal, _ = cellInt(c)
 	}
 	if c, ok := get(fPresent); ok {
-		if m := reRatioCell.FindStringSubmatch(c.Text); m != nil {
-			// "Đảng viên có mặt / tổng số: 11/12"
-			a.MembersPresent, _ = ParseInt(m[1])
-			if a.MembersTotal == 0 {
-				a.MembersTotal, _ = ParseInt(m[2])
+		a.MembersPresent, _ = cellInt(c)
+	}
+	for _, f := range []field{fPresent, fTotal} {
+		// "Đảng viên có mặt / tổng số: 11/12": those present of all.
+		if c, ok := get(f); ok {
+			if m := reRatioCell.FindStringSubmatch(c.Text); m != nil {
+				x, _ := ParseInt(m[1])
+				y, _ := ParseInt(m[2])
+				a.MembersPresent, a.MembersTotal = min(x, y), max(x, y)
 			}
-		} else {
-			a.MembersPresent, _ = cellInt(c)
 		}
 	}
 	if c, ok := get(fOthers); ok {
