@@ -45,6 +45,17 @@ var reVerbs = regexp.MustCompile(`\s+(?:chu tri|truc tiep|lam bao cao vien|la ba
 // isNameWord reports whether w looks like one syllable of a person's name:
 // a capital letter followed by lower-case letters.
 func isNameWord(w string) bool {
+	// Names of the highland peoples join syllables with an apostrophe:
+	// "H'Nga", "K'", "Y'Bih".
+	if strings.ContainsAny(w, "'’") {
+		parts := strings.FieldsFunc(w, func(r rune) bool { return r == '\'' || r == '’' })
+		for _, p := range parts {
+			if !isNameWord(p) {
+				return false
+			}
+		}
+		return len(parts) > 0
+	}
 	r, n := utf8.DecodeRuneInString(w)
 	if !unicode.IsUpper(r) {
 		return false

@@ -65,6 +65,7 @@ func TestDegreesAndSurnamesBeforeAName(t *testing.T) {
 		"đồng chí ThS. Lê Văn Nam":                            "Lê Văn Nam",
 		"Đỗ Văn Lập":                                          "Đỗ Văn Lập", // the surname Đỗ folds like the word "do"
 		"do đồng chí Đỗ Quang Lộc":                            "Đỗ Quang Lộc",
+		"H'Nga Ayun - Bí thư Đảng ủy":                         "H'Nga Ayun",
 	} {
 		if p, ok := parsePerson(in); !ok || p.Name != want {
 			t.Errorf("parsePerson(%q) = %+v, %v; want name %q", in, p, ok, want)
