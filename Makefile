@@ -57,6 +57,7 @@ accuracy:
 wild-samples:
 	$(GO) run ./samples/wild/gen/hanoi
 	$(GO) run ./samples/wild/gen/mekong
+	$(GO) run ./samples/wild/gen/hue
 
 ## measure-bad: time and peak memory of extracting each bad sample
 measure-bad: build
