@@ -74,7 +74,7 @@ func rowAnchors(lines []doc.Line) []int {
 	}
 	bestX, bestN := 0, 0
 	for x, n := range xs {
-		if n > bestN {
+		if n > bestN || n == bestN && x < bestX {
 			bestX, bestN = x, n
 		}
 	}
@@ -98,11 +98,12 @@ func buildGrid(lines []doc.Line, anchors []int) *pageGrid {
 	var ivs []span1
 	for i := max(0, firstA-3); i <= lastA; i++ {
 		l := lines[i]
+		// The anchors nearest a line are those just before and after it.
+		k := sort.SearchInts(anchors, i)
 		near := false
-		for _, a := range anchors {
-			if lines[a].Page == l.Page && abs(lines[a].Y-l.Y) < 0.75*pitch {
+		for _, j := range []int{k - 1, k} {
+			if j >= 0 && j < len(anchors) && lines[anchors[j]].Page == l.Page && abs(lines[anchors[j]].Y-l.Y) < 0.75*pitch {
 				near = true
-				break
 			}
 		}
 		if !near || i < firstA && ownsRow(l, numberCol) {
@@ -200,6 +201,7 @@ func buildGrid(lines []doc.Line, anchors []int) *pageGrid {
 	// The body: anchors and lines that own a row start one; other lines
 	// join the nearest row above or below, if near enough.
 	type brow struct {
+		line  int // index of the line that started it
 		page  int
 		y     float64
 		cells []doc.Cell
@@ -223,7 +225,7 @@ func buildGrid(lines []doc.Line, anchors []int) *pageGrid {
 			continue
 		}
 		if isAnchor[i] || ownsRow(l, terr[0]) {
-			r := &brow{page: l.Page, y: l.Y, cells: make([]doc.Cell, len(cols))}
+			r := &brow{line: i, page: l.Page, y: l.Y, cells: make([]doc.Cell, len(cols))}
 			for _, s := range l.Spans {
 				c := colOf(s)
 				r.cells[c].Text = strings.TrimSpace(r.cells[c].Text + " " + s.Text)
@@ -238,12 +240,13 @@ func buildGrid(lines []doc.Line, anchors []int) *pageGrid {
 		l := lines[i]
 		var best *brow
 		bestD := 1e9
-		for _, r := range rows {
-			if r.page != l.Page {
+		k := sort.Search(len(rows), func(j int) bool { return rows[j].line > i })
+		for _, j := range []int{k - 1, k} { // the rows just above and below it
+			if j < 0 || j >= len(rows) || rows[j].page != l.Page {
 				continue
 			}
-			if d := abs(r.y - l.Y); d < bestD {
-				best, bestD = r, d
+			if d := abs(rows[j].y - l.Y); d < bestD {
+				best, bestD = rows[j], d
 			}
 		}
 		if best == nil || bestD > 0.75*pitch {

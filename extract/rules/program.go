@@ -328,13 +328,17 @@ func headerBand(lines []doc.Line, h int) ([]doc.Line, int, bool) {
 // nearestAnchor returns the row whose number is nearest to y; in a table
 // aligned to the top, the nearest at or above y.
 func nearestAnchor(anchorY []float64, y float64, topAligned bool) int {
+	// anchorY rises down the table: the nearest is just above or below y.
+	k := sort.SearchFloat64s(anchorY, y+1)
+	if topAligned {
+		return max(k-1, 0)
+	}
 	best, dist := 0, 1e18
-	for k, a := range anchorY {
-		if topAligned && a > y+1 && k > 0 {
-			break
-		}
-		if d := abs(a - y); d < dist {
-			best, dist = k, d
+	for _, j := range []int{k - 2, k - 1, k} {
+		if j >= 0 && j < len(anchorY) {
+			if d := abs(anchorY[j] - y); d < dist {
+				best, dist = j, d
+			}
 		}
 	}
 	return best
