@@ -3,6 +3,7 @@ package ingest_test
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"sync"
@@ -14,6 +15,7 @@ import (
 	"baocao/extract"
 	"baocao/index/bleve"
 	"baocao/ingest"
+	"baocao/internal/await"
 )
 
 // flaky is an index that fails while down is set: an Elasticsearch outage or
@@ -108,18 +110,13 @@ func (h *harness) put(name string, data []byte, mtime time.Time) string {
 	return p
 }
 
-// await returns the next n outcomes, or fails after a generous deadline.
+// await returns the next n outcomes; it fails only when none has come for
+// a long while.
 func (h *harness) await(n int) []ingest.Entry {
 	h.t.Helper()
-	var out []ingest.Entry
-	deadline := time.After(60 * time.Second)
-	for len(out) < n {
-		select {
-		case e := <-h.done:
-			out = append(out, e)
-		case <-deadline:
-			h.t.Fatalf("got %d outcomes, want %d: %+v", len(out), n, out)
-		}
+	out, err := await.Collect(h.done, n)
+	if err != nil {
+		h.t.Fatalf("intake outcomes: %v: %+v", err, out)
 	}
 	return out
 }
@@ -211,17 +208,10 @@ func TestAnIndexOutageLeavesFilesPendingNeverFailed(t *testing.T) {
 	h.ix.down.Store(true)
 	h.put("a.pdf", sample(t, "pdf/fpdf-05-chi-bo-van-phong-huyen-uy.pdf"), time.Time{})
 	// Wait until the intake has tried and journaled it as pending.
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	await.Until(t, "a.pdf journaled as pending", func() (bool, string) {
 		e, ok, _ := h.journal.Get(filepath.Join(h.inbox, "a.pdf"))
-		if ok && e.State == ingest.Pending && e.Attempts > 0 && !e.NextTry.IsZero() {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("not pending: %+v", e)
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		return ok && e.State == ingest.Pending && e.Attempts > 0 && !e.NextTry.IsZero(), fmt.Sprintf("%+v", e)
+	})
 	h.ix.down.Store(false)
 	if e := h.await(1)[0]; e.State != ingest.Indexed {
 		t.Errorf("after the outage: %+v", e)
@@ -253,8 +243,7 @@ func TestAFileRemovedFromTheShareKeepsItsRecordsMarked(t *testing.T) {
 	if err := os.Remove(p); err != nil {
 		t.Fatal(err)
 	}
-	deadline := time.Now().Add(30 * time.Second)
-	for {
+	await.Until(t, "the record marked removed", func() (bool, string) {
 		res, err := h.ix.Search(context.Background(), baocao.Query{})
 		if err != nil {
 			t.Fatal(err)
@@ -262,14 +251,9 @@ func TestAFileRemovedFromTheShareKeepsItsRecordsMarked(t *testing.T) {
 		if res.Total != 1 {
 			t.Fatalf("%d records after removal, want 1 kept", res.Total)
 		}
-		if res.Hits[0].Removed {
-			break
-		}
-		if time.Now().After(deadline) {
-			t.Fatal("the record was never marked removed")
-		}
-		time.Sleep(20 * time.Millisecond)
-	}
+		e, _, _ := h.journal.Get(p)
+		return res.Hits[0].Removed, fmt.Sprintf("journal %+v", e)
+	})
 	if e, _, _ := h.journal.Get(p); e.State != ingest.Removed {
 		t.Errorf("journal state %q, want removed", e.State)
 	}

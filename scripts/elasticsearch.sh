@@ -81,11 +81,17 @@ YML
   $user env ES_JAVA_HOME="$ES_JAVA_HOME" ES_PATH_CONF="$ES_PATH_CONF" ES_TMPDIR="$ES_TMPDIR" ES_JAVA_OPTS="$ES_JAVA_OPTS" \
     "$home/bin/elasticsearch" -d -p "$run/pid" >"$run/logs/stdout.log" 2>&1 || {
     cat "$run/logs/stdout.log" >&2; exit 1; }
-  for _ in $(seq 1 240); do
+  # Wait while it is starting: its logs grow. Give up only when they have
+  # not grown for a long while (a busy machine starts it slowly) or it died.
+  stall=${BAOCAO_ES_STALL:-180} last="" still=0
+  while [ "$still" -lt $((stall * 2)) ]; do
     health && return
+    if [ -f "$run/pid" ] && ! kill -0 "$(cat "$run/pid")" 2>/dev/null; then break; fi
+    size=$(cat "$run"/logs/*.log 2>/dev/null | wc -c)
+    if [ "$size" = "$last" ]; then still=$((still + 1)); else still=0 last=$size; fi
     sleep 0.5
   done
-  echo "Elasticsearch did not come up on $url; its log ends:" >&2
+  echo "Elasticsearch did not come up on $url (its logs stopped growing, or it exited); its log ends:" >&2
   tail -40 "$run/logs/baocao-test.log" >&2 2>/dev/null || tail -40 "$run/logs/stdout.log" >&2
   exit 1
 }

@@ -19,6 +19,7 @@ import (
 	"baocao/extract"
 	"baocao/index/bleve"
 	"baocao/ingest"
+	"baocao/internal/await"
 )
 
 // fixture is a data directory filled the way `baocao run` fills it: real
@@ -108,17 +109,12 @@ func newFixture(samples ...string) (f *fixture, err error) {
 	return f, nil
 }
 
-// await returns the next n outcomes of the intake.
+// await returns the next n outcomes of the intake, waiting as long as they
+// keep coming.
 func (f *fixture) await(n int) ([]ingest.Entry, error) {
-	var out []ingest.Entry
-	deadline := time.After(60 * time.Second)
-	for len(out) < n {
-		select {
-		case e := <-f.done:
-			out = append(out, e)
-		case <-deadline:
-			return out, fmt.Errorf("intake: %d outcomes of %d", len(out), n)
-		}
+	out, err := await.Collect(f.done, n)
+	if err != nil {
+		return out, fmt.Errorf("intake: %w", err)
 	}
 	return out, nil
 }

@@ -13,11 +13,11 @@ import (
 	"strings"
 	"syscall"
 	"testing"
-	"time"
 
 	"baocao"
 	"baocao/index/bleve"
 	"baocao/ingest"
+	"baocao/internal/await"
 )
 
 // buildBinary builds baocao once for the tests that run it as a process.
@@ -45,6 +45,7 @@ func freePort(t *testing.T) string {
 type daemon struct {
 	cmd  *exec.Cmd
 	addr string
+	log  string // its log file, whose growth shows it is working
 }
 
 func startDaemon(t *testing.T, bin, data string) *daemon {
@@ -55,20 +56,35 @@ func startDaemon(t *testing.T, bin, data string) *daemon {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	d := &daemon{cmd: cmd, addr: addr}
+	d := &daemon{cmd: cmd, addr: addr, log: filepath.Join(data, "daemon.log")}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		if resp, err := http.Get("http://" + addr + "/readyz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return d
-			}
+	awaitReady(t, "http://"+addr, http.DefaultClient, d.log)
+	return d
+}
+
+// awaitReady waits until the daemon's /readyz answers 200, for as long as
+// its log keeps growing.
+func awaitReady(t *testing.T, base string, client *http.Client, log string) {
+	t.Helper()
+	await.Until(t, "the daemon's /readyz", func() (bool, string) {
+		state := logState(log)
+		resp, err := client.Get(base + "/readyz")
+		if err != nil {
+			return false, state
 		}
-		time.Sleep(50 * time.Millisecond)
+		resp.Body.Close()
+		return resp.StatusCode == 200, fmt.Sprintf("%s, /readyz %d", state, resp.StatusCode)
+	})
+}
+
+// logState describes a log file by its size: it moves while the process
+// works.
+func logState(path string) string {
+	st, err := os.Stat(path)
+	if err != nil {
+		return err.Error()
 	}
-	t.Fatal("daemon not ready")
-	return nil
+	return fmt.Sprintf("log %d bytes", st.Size())
 }
 
 // metric reads one value from /metrics.
@@ -89,15 +105,13 @@ func (d *daemon) metric(t *testing.T, name string) int {
 	return -1
 }
 
+// waitFor waits until cond holds, for as long as the daemon's log or its
+// count of indexed files moves.
 func (d *daemon) waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	deadline := time.Now().Add(90 * time.Second)
-	for !cond() {
-		if time.Now().After(deadline) {
-			t.Fatalf("timed out waiting for %s", what)
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
+	await.Until(t, what, func() (bool, string) {
+		return cond(), fmt.Sprintf("%s, %d indexed", logState(d.log), d.metric(t, "baocao_intake_files_indexed_total"))
+	})
 }
 
 // TestKilledMidBurstEveryFileEndsIndexedExactlyOnce kills the daemon with

@@ -9,6 +9,7 @@ import (
 	"crypto/x509/pkix"
 	"encoding/json"
 	"encoding/pem"
+	"fmt"
 	"io"
 	"math/big"
 	"net"
@@ -22,6 +23,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"baocao/internal/await"
 )
 
 // startWeb starts `baocao run` with extra flags and waits until its web
@@ -37,19 +40,8 @@ func startWeb(t *testing.T, bin, data string, client *http.Client, scheme string
 	}
 	t.Cleanup(func() { cmd.Process.Kill(); cmd.Wait() })
 	base := scheme + "://" + addr
-	deadline := time.Now().Add(30 * time.Second)
-	for time.Now().Before(deadline) {
-		if resp, err := client.Get(base + "/readyz"); err == nil {
-			resp.Body.Close()
-			if resp.StatusCode == 200 {
-				return cmd, base
-			}
-		}
-		time.Sleep(50 * time.Millisecond)
-	}
-	log, _ := os.ReadFile(filepath.Join(data, "daemon.log"))
-	t.Fatalf("daemon not ready:\n%s", log)
-	return nil, ""
+	awaitReady(t, base, client, filepath.Join(data, "daemon.log"))
+	return cmd, base
 }
 
 func TestRunServesTheWebPageAndAPIBesideTheOperatorsEndpoints(t *testing.T) {
@@ -83,13 +75,10 @@ func TestRunServesTheWebPageAndAPIBesideTheOperatorsEndpoints(t *testing.T) {
 		Total int
 		Hits  []struct{ ID, File string }
 	}
-	deadline := time.Now().Add(60 * time.Second)
-	for api("/api/search?q=quan+triet", &res); res.Total == 0; api("/api/search?q=quan+triet", &res) {
-		if time.Now().After(deadline) {
-			t.Fatal("the report never showed in the search")
-		}
-		time.Sleep(100 * time.Millisecond)
-	}
+	await.Until(t, "the report in the search", func() (bool, string) {
+		status := api("/api/search?q=quan+triet", &res)
+		return res.Total > 0, fmt.Sprintf("%s, search %d", logState(filepath.Join(data, "daemon.log")), status)
+	})
 	if res.Hits[0].File != filepath.Join(inbox, "bc.pdf") {
 		t.Errorf("hit file %q", res.Hits[0].File)
 	}

@@ -10,16 +10,16 @@ import (
 	"strconv"
 	"strings"
 	"testing"
-	"time"
 
 	"baocao"
 	"baocao/extract/doc"
+	"baocao/internal/await"
 )
 
 // readBytes runs Read over data with a deadline, as callers do.
 func readBytes(tb testing.TB, data []byte) (*doc.Document, error) {
 	tb.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 30*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Stall) // stuck, not slow
 	defer cancel()
 	return Read(ctx, bytes.NewReader(data), int64(len(data)))
 }

@@ -17,10 +17,14 @@ import (
 	"github.com/chromedp/cdproto/browser"
 	"github.com/chromedp/cdproto/network"
 	"github.com/chromedp/chromedp"
+
+	"baocao/internal/await"
 )
 
 // stepTimeout bounds one browser step: a navigation, a query, a download.
-const stepTimeout = 15 * time.Second
+// A step shows no progress of its own, so it may take as long as any wait
+// on a busy machine before it counts as stuck.
+var stepTimeout = await.Stall
 
 // chromiumPath is Debian's Chromium. Without it the tests fail, as those
 // needing Tesseract or LibreOffice do: 'make test' installs it
@@ -55,8 +59,8 @@ func newBrowser(t *testing.T) context.Context {
 		if err != nil {
 			t.Fatalf("start chromium: %v", err)
 		}
-	case <-time.After(30 * time.Second):
-		t.Fatal("chromium did not start within 30 s")
+	case <-time.After(await.Stall):
+		t.Fatalf("chromium did not start within %v", await.Stall)
 	}
 	return ctx
 }

@@ -17,6 +17,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"baocao/internal/await"
 )
 
 // The accounts the flows log in with.
@@ -136,7 +138,7 @@ func (s *server) start() {
 	go func() { s.done <- s.cmd.Wait() }()
 	t.Cleanup(s.stop)
 
-	s.waitFor(t, "/readyz to answer 200", 20*time.Second, func() (bool, string) {
+	s.waitFor(t, "/readyz to answer 200", func() (bool, string) {
 		resp, err := http.Get(s.url + "/readyz")
 		if err != nil {
 			return false, err.Error()
@@ -147,7 +149,7 @@ func (s *server) start() {
 }
 
 // stop sends SIGTERM and waits for a clean exit; it kills a server that
-// does not stop within 15 s and fails the test. When the test failed, it
+// does not stop within a long while (await.Stall) and fails the test. When the test failed, it
 // shows what the server logged.
 func (s *server) stop() {
 	if s.cmd == nil || s.cmd.Process == nil {
@@ -162,35 +164,27 @@ func (s *server) stop() {
 		if err != nil {
 			s.t.Errorf("baocao run did not stop cleanly on SIGTERM: %v\n%s", err, s.log)
 		}
-	case <-time.After(15 * time.Second):
+	case <-time.After(await.Stall):
 		_ = s.cmd.Process.Kill()
 		<-s.done
-		s.t.Errorf("baocao run still ran 15 s after SIGTERM; killed\n%s", s.log)
+		s.t.Errorf("baocao run still ran %v after SIGTERM; killed\n%s", await.Stall, s.log)
 	}
 }
 
-// waitFor polls cond every 50 ms until it holds, failing the test at the
-// deadline with cond's last word on why not.
-func (s *server) waitFor(t *testing.T, what string, limit time.Duration, cond func() (bool, string)) {
+// waitFor waits until cond holds, for as long as cond's word on why not or
+// the server's log moves; it fails at once if the server exits.
+func (s *server) waitFor(t *testing.T, what string, cond func() (bool, string)) {
 	t.Helper()
-	deadline := time.Now().Add(limit)
-	tick := time.NewTicker(50 * time.Millisecond)
-	defer tick.Stop()
-	for {
-		ok, why := cond()
-		if ok {
-			return
-		}
-		if time.Now().After(deadline) {
-			t.Fatalf("waited %v for %s; last: %s", limit, what, why)
-		}
+	await.Until(t, what, func() (bool, string) {
 		select {
-		case <-tick.C:
 		case err := <-s.done:
 			s.done <- err
 			t.Fatalf("baocao run exited while waiting for %s: %v", what, err)
+		default:
 		}
-	}
+		ok, why := cond()
+		return ok, fmt.Sprintf("%s (log %d bytes)", why, s.log.Len())
+	})
 }
 
 // get asks the server with HTTP Basic authentication (none when user is "").
@@ -201,7 +195,7 @@ func (s *server) get(t *testing.T, user, pass, path string) (*http.Response, []b
 
 func (s *server) do(t *testing.T, method, user, pass, path, contentType string, body io.Reader) (*http.Response, []byte) {
 	t.Helper()
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), await.Stall) // stuck, not slow
 	defer cancel()
 	req, err := http.NewRequestWithContext(ctx, method, s.url+path, body)
 	if err != nil {
@@ -296,7 +290,7 @@ func fileNamed(files []fileState, name string) (fileState, bool) {
 // pending.
 func (s *server) waitIntake(t *testing.T, names ...string) {
 	t.Helper()
-	s.waitFor(t, "the intake to settle "+strings.Join(names, ", "), 30*time.Second, func() (bool, string) {
+	s.waitFor(t, "the intake to settle "+strings.Join(names, ", "), func() (bool, string) {
 		files := s.files(t)
 		for _, n := range names {
 			if _, ok := fileNamed(files, n); !ok {
@@ -350,6 +344,13 @@ func (w *logWriter) Write(p []byte) (int, error) {
 		w.buf.Write(p)
 	}
 	return len(p), nil
+}
+
+// Len is how much was logged: it grows while the server works.
+func (w *logWriter) Len() int {
+	w.mu.Lock()
+	defer w.mu.Unlock()
+	return w.buf.Len()
 }
 
 func (w *logWriter) String() string {
