@@ -3,6 +3,7 @@ package rules
 import (
 	"fmt"
 	"regexp"
+	"slices"
 	"strings"
 
 	"baocao"
@@ -232,7 +233,7 @@ func attendanceFromFigures(figs []figure) (a baocao.Attendance, review []baocao.
 	// Totals: the distinct values the text gives.
 	var totals []int
 	for _, f := range figs {
-		if f.role == roleTotal && !containsInt(totals, f.n) {
+		if f.role == roleTotal && !slices.Contains(totals, f.n) {
 			totals = append(totals, f.n)
 		}
 	}
@@ -258,7 +259,7 @@ func attendanceFromFigures(figs []figure) (a baocao.Attendance, review []baocao.
 	case len(totals) > 1 && hasPresent && present.n <= totals[0]:
 		// A ratio or the sentence of the attendance names the total that
 		// counts; others may be a đảng bộ's and its chi bộ's.
-		a.MembersTotal = totalNear(figs, present, totals)
+		a.MembersTotal = totalNear(figs, present)
 		if a.MembersTotal == 0 {
 			review = append(review, baocao.Review{Field: "attendance.members_total", Status: baocao.Unsure,
 				Why: fmt.Sprintf("báo cáo ghi nhiều tổng số khác nhau: %s", joinInts(totals))})
@@ -346,22 +347,13 @@ func attendanceFromFigures(figs []figure) (a baocao.Attendance, review []baocao.
 
 // totalNear returns, of several totals, the one in the sentence of the
 // figure of those present (a ratio's own), or 0.
-func totalNear(figs []figure, present figure, totals []int) int {
+func totalNear(figs []figure, present figure) int {
 	for _, f := range figs {
 		if f.role == roleTotal && f.sentence == present.sentence {
 			return f.n
 		}
 	}
 	return 0
-}
-
-func containsInt(s []int, v int) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
 }
 
 func joinInts(s []int) string {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strings"
 
@@ -28,7 +29,7 @@ var lexicon = struct {
 	reportDate []string // labels of the report's own date
 	location   []string // labels of the place
 	formLabel  []string // labels of how it was held
-	online     []string
+	online     []string // how it was held: words of each form
 	hybrid     []string
 	inPerson   []string
 	// People.
@@ -36,9 +37,7 @@ var lexicon = struct {
 	presenter []string
 	signer    []string
 	// The program.
-	topic   []string
-	minutes []string // units of duration in minutes
-	hours   []string // units of duration in hours
+	topic []string
 	// The action program.
 	action []string
 	// Tables.
@@ -72,16 +71,14 @@ var lexicon = struct {
 		"thoi diem bao cao", "ngay thang bao cao", "ngay lap bao cao", "bao cao ngay", "lap bao cao", "lap bieu", "lap phieu"},
 	location:  []string{"dia diem", "noi to chuc", "dia diem to chuc", "diem cau chinh", "dia diem hoi nghi"},
 	formLabel: []string{"hinh thuc", "hinh thuc to chuc", "hinh thuc hoi nghi", "phuong thuc"},
-	online:    []string{"truc tuyen", "online", "qua mang", "truyen hinh truc tuyen", "hoi nghi truyen hinh", "qua phan mem"},
-	hybrid:    []string{"ket hop", "truc tiep ket hop truc tuyen", "truc tiep va truc tuyen", "vua truc tiep vua truc tuyen"},
+	online:    []string{"truc tuyen", "online"},
+	hybrid:    []string{"ket hop"},
 	inPerson:  []string{"truc tiep", "tap trung"},
 	chair:     []string{"chu tri", "nguoi chu tri", "dong chi chu tri", "chu toa", "chu tri hoi nghi"},
 	presenter: []string{"bao cao vien", "nguoi trinh bay", "trinh bay", "nguoi quan triet", "giang vien", "truyen dat",
 		"nguoi truyen dat", "nguoi thuc hien"},
 	signer:     []string{"nguoi ky", "nguoi ky bao cao", "ho ten nguoi ky", "nguoi lap", "nguoi lap bao cao", "nguoi lap bieu", "nguoi lap phieu", "nguoi bao cao"},
 	topic:      []string{"noi dung", "chuyen de", "ten chuyen de", "van de", "noi dung quan triet", "noi dung chuyen de"},
-	minutes:    []string{"phut", "ph", "'"},
-	hours:      []string{"gio", "tieng", "h"},
 	action:     []string{"chuong trinh hanh dong", "ctr hanh dong", "ke hoach hanh dong", "ke hoach thuc hien", "ctr", "ct hanh dong", "cthd", "ctr hd", "ctrhd"},
 	unitColumn: []string{"don vi", "ten don vi", "chi bo", "ten chi bo", "dang bo", "ten dang bo", "co so dang", "to chuc co so dang", "to chuc dang", "ten to chuc dang", "chi bo truc thuoc", "ten co so dang", "don vi bao cao", "chi bo, dang bo"},
 	totalRow:   []string{"tong cong", "cong", "tong", "tong so", "toan dang bo", "cong khoi", "cong cum", "cong toan", "tong hop chung", "toan huyen", "toan xa", "toan tinh", "cong chung"},
@@ -110,10 +107,6 @@ func cueRe(lists ...[]string) *regexp.Regexp {
 	}
 	return regexp.MustCompile(`(?:^|[^a-z0-9])(?:` + strings.Join(quoted, "|") + `)(?:$|[^a-z0-9])`)
 }
-
-// hasCue reports whether the folded text holds any of the cue phrases as
-// whole words.
-func hasCue(re *regexp.Regexp, fold string) bool { return re.MatchString(fold) }
 
 var (
 	cueMember     = cueRe(lexicon.member)
@@ -183,7 +176,7 @@ func classifyLabel(key string) field {
 		return fRate
 	case has(cueOthers):
 		return fOthers
-	case has(cueAbsent) && (has(cueMember) || strings.HasPrefix(key, "so") || containsStr(lexicon.absent, key)):
+	case has(cueAbsent) && (has(cueMember) || strings.HasPrefix(key, "so") || slices.Contains(lexicon.absent, key)):
 		return fAbsent
 	case has(cuePresent) && has(cueTotal) && strings.Contains(key, "tong"):
 		// A header under another ("Số lượng dự" over "Tổng số ĐV"): the
@@ -272,7 +265,7 @@ func notAReport(lines []doc.Line) bool {
 					if code == "bc" {
 						return false
 					}
-					if containsStr(lexicon.otherCodes, code) {
+					if slices.Contains(lexicon.otherCodes, code) {
 						return true
 					}
 				}
@@ -297,14 +290,5 @@ func notAReport(lines []doc.Line) bool {
 // type code is BC, or one the lexicon does not know as another kind.
 func isReportSymbol(sym string) bool {
 	m := reTypeCode.FindStringSubmatch(vntext.Fold(sym))
-	return m == nil || m[1]+m[2] == "bc" || !containsStr(lexicon.otherCodes, m[1]+m[2]) && m[1]+m[2] != "kl"
-}
-
-func containsStr(s []string, v string) bool {
-	for _, x := range s {
-		if x == v {
-			return true
-		}
-	}
-	return false
+	return m == nil || !slices.Contains(lexicon.otherCodes, m[1]+m[2])
 }

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"sync"
 	"time"
@@ -214,13 +215,16 @@ func cellRate(c doc.Cell) (float64, bool) {
 // formOf reads how a conference was held from a cell's words.
 func formOf(s string) baocao.Form {
 	v := vntext.Fold(s)
-	online := strings.Contains(v, "truc tuyen") || strings.Contains(v, "online")
+	has := func(words []string) bool {
+		return slices.ContainsFunc(words, func(w string) bool { return strings.Contains(v, w) })
+	}
+	online, inPerson := has(lexicon.online), has(lexicon.inPerson)
 	switch {
-	case strings.Contains(v, "ket hop") || online && strings.Contains(v, "truc tiep"):
+	case has(lexicon.hybrid) || online && strings.Contains(v, "truc tiep"):
 		return baocao.Hybrid
 	case online:
 		return baocao.Online
-	case strings.Contains(v, "truc tiep") || strings.Contains(v, "tap trung"):
+	case inPerson:
 		return baocao.InPerson
 	}
 	return ""
