@@ -58,6 +58,7 @@ wild-samples:
 	$(GO) run ./samples/wild/gen/hanoi
 	$(GO) run ./samples/wild/gen/mekong
 	$(GO) run ./samples/wild/gen/hue
+	$(GO) run ./samples/wild/gen/taybac
 
 ## measure-bad: time and peak memory of extracting each bad sample
 measure-bad: build

@@ -25,8 +25,32 @@ type FileResult struct {
 	Records  []Record `json:"records"`
 	Warnings []string `json:"warnings"`
 	Error    string   `json:"error"`
+	// Document is what the file's header says, whatever kind of document
+	// it is: every readable file has one.
+	Document *Document `json:"document,omitempty"`
 	// Text is the file's whole text, for full-text search; not printed.
 	Text string `json:"-"`
+}
+
+// Document is what any office document's header says (Nghị định 30/2020 and
+// Hướng dẫn 36-HD/VPTW lay it out the same way): who issued it under whom, its
+// number and symbol, its kind, place and date, its title (trích yếu) and its
+// signer. Every readable file is a document; only conference reports also give
+// records.
+type Document struct {
+	Kind         string  `json:"kind,omitempty"`          // Báo cáo, Kế hoạch, Giấy mời… as a Vietnamese word
+	DocNumber    string  `json:"doc_number,omitempty"`    // 05-KH/HU, 329/BC-UBND
+	Issuer       string  `json:"issuer,omitempty"`        // the body that issued it
+	ParentIssuer string  `json:"parent_issuer,omitempty"` // the body above it, the header's first line
+	Place        string  `json:"place,omitempty"`
+	Date         Date    `json:"date,omitzero"`
+	Title        string  `json:"title,omitempty"` // the kind and the trích yếu, on one line
+	Signer       *Person `json:"signer,omitempty"`
+	Pages        int     `json:"pages,omitempty"`
+	Records      int     `json:"records"`
+	// Review says why a document that may be a conference report gave no
+	// record, for an analyst to look at.
+	Review []Review `json:"review,omitempty"`
 }
 
 // Record is one conference found in a report: a narrative report of one unit

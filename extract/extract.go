@@ -112,7 +112,8 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, opts Opti
 	res.OCR = d.OCR
 	res.Warnings = append(res.Warnings, d.Warnings...)
 	res.Text = documentText(d)
-	recs, warnings := rules.Records(d)
+	document, recs, warnings := rules.Read(d)
+	res.Document = &document
 	res.Records = recs
 	res.Warnings = append(res.Warnings, warnings...)
 	return res, nil

@@ -6,7 +6,6 @@ import (
 	"sort"
 	"strings"
 
-	"baocao/extract/doc"
 	"baocao/vntext"
 )
 
@@ -45,11 +44,10 @@ var lexicon = struct {
 	totalRow   []string // first words of rows that sum others (not units)
 	number     []string // headers of the item-number column
 	notes      []string
-	// Kinds of document: the type codes of a number and symbol ("05-KH/ĐU")
-	// and the title words of documents that are not reports, and so hold no
-	// conference record however much they speak of one.
-	otherCodes  []string
-	otherTitles []string
+	// The words of a report's title that say it is about studying a
+	// resolution or holding a conference: a report titled otherwise holds no
+	// conference record.
+	studyTitle []string
 }{
 	member: []string{"dang vien", "dv", "d/v", "d.v", "dang vien chinh thuc", "dong chi dang vien"},
 	present: []string{"tham du", "co mat", "du hoi nghi", "du", "tham gia", "hien dien", "tham du hoi nghi",
@@ -84,9 +82,81 @@ var lexicon = struct {
 	totalRow:   []string{"tong cong", "cong", "tong", "tong so", "toan dang bo", "cong khoi", "cong cum", "cong toan", "tong hop chung", "toan huyen", "toan xa", "toan tinh", "cong chung"},
 	number:     []string{"stt", "tt", "so tt", "so thu tu"},
 	notes:      []string{"ghi chu"},
-	otherCodes: []string{"kh", "tb", "hd", "cv", "gm", "qd", "ct", "nq", "ttr", "kl", "qdi", "tt", "ctr", "bb", "tr", "ub"},
-	otherTitles: []string{"ke hoach", "thong bao", "giay moi", "huong dan", "cong van", "quyet dinh", "to trinh", "chi thi",
-		"nghi quyet", "ket luan", "quy dinh", "chuong trinh", "bien ban", "thong tri", "quy che", "de cuong", "v/v", "ve viec"},
+	studyTitle: []string{"hoc tap", "quan triet", "nghien cuu", "trien khai", "tuyen truyen", "pho bien", "hoi nghi",
+		"nghi quyet", "ket luan", "chi thi", "van kien", "quy dinh", "dai hoi"},
+}
+
+// docKind is a kind of office document: its name, the type codes of its
+// number and symbol ("05-KH/ĐU", "329/BC-UBND") and the words its title
+// starts with, folded.
+type docKind struct {
+	name   string
+	codes  []string
+	titles []string
+	report bool // a report, or a report's roll-up or appendix: it may hold conference records
+}
+
+// kinds are the kinds of document an office's share holds. A document of any
+// kind but a report holds no conference record however much it speaks of one.
+var kinds = []docKind{
+	{name: "Báo cáo", codes: []string{"bc"}, titles: []string{"bao cao"}, report: true},
+	{name: "Bảng tổng hợp", titles: []string{"bang tong hop", "bieu tong hop", "tong hop", "bieu", "phu luc", "bang thong ke", "thong ke"}, report: true},
+	{name: "Kế hoạch", codes: []string{"kh"}, titles: []string{"ke hoach"}},
+	{name: "Nghị quyết", codes: []string{"nq"}, titles: []string{"nghi quyet"}},
+	{name: "Chỉ thị", codes: []string{"ct"}, titles: []string{"chi thi"}},
+	{name: "Hướng dẫn", codes: []string{"hd"}, titles: []string{"huong dan"}},
+	{name: "Thông báo", codes: []string{"tb"}, titles: []string{"thong bao"}},
+	{name: "Giấy mời", codes: []string{"gm"}, titles: []string{"giay moi"}},
+	{name: "Biên bản", codes: []string{"bb"}, titles: []string{"bien ban"}},
+	{name: "Quyết định", codes: []string{"qd"}, titles: []string{"quyet dinh"}},
+	{name: "Tờ trình", codes: []string{"ttr", "tr"}, titles: []string{"to trinh"}},
+	{name: "Công văn", codes: []string{"cv"}, titles: []string{"cong van", "v/v", "ve viec"}},
+	{name: "Chương trình", codes: []string{"ctr"}, titles: []string{"chuong trinh"}},
+	{name: "Kết luận", codes: []string{"kl"}, titles: []string{"ket luan"}},
+	{name: "Quy định", codes: []string{"qdi"}, titles: []string{"quy dinh"}},
+	{name: "Quy chế", codes: []string{"qc"}, titles: []string{"quy che"}},
+	{name: "Thông tri", codes: []string{"tt"}, titles: []string{"thong tri"}},
+	{name: "Thông tư", titles: []string{"thong tu"}},
+	{name: "Nghị định", codes: []string{"nd"}, titles: []string{"nghi dinh"}},
+	{name: "Đề cương", titles: []string{"de cuong"}},
+	{name: "Giấy giới thiệu", codes: []string{"gt"}, titles: []string{"giay gioi thieu"}},
+	{name: "Danh sách", codes: []string{"ds"}, titles: []string{"danh sach"}},
+	{name: "Tờ khai", titles: []string{"to khai"}},
+	{name: "Văn bản của Ủy ban", codes: []string{"ub"}},
+}
+
+// kindOfCode returns the kind a symbol's type code names ("05-KH/ĐU" → Kế
+// hoạch), if the lexicon knows it.
+func kindOfCode(sym string) (docKind, bool) {
+	m := reTypeCode.FindStringSubmatch(vntext.Fold(sym))
+	if m == nil {
+		return docKind{}, false
+	}
+	code := m[1] + m[2]
+	for _, k := range kinds {
+		if slices.Contains(k.codes, code) {
+			return k, true
+		}
+	}
+	return docKind{}, false
+}
+
+// kindOfTitle returns the kind a title line starts with ("KẾ HOẠCH Tổ chức…",
+// "V/v tổ chức…"), given folded with single spaces, the number of words of
+// the kind's name, and whether the line is that name and nothing more.
+func kindOfTitle(fold string) (k docKind, words int, exact bool, ok bool) {
+	n := 0
+	for _, kk := range kinds {
+		for _, w := range kk.titles {
+			if len(w) > n && strings.HasPrefix(fold, w) && (len(fold) == len(w) || !isLetterByte(fold[len(w)])) {
+				k, n = kk, len(w)
+			}
+		}
+	}
+	if n == 0 {
+		return k, 0, false, false
+	}
+	return k, len(strings.Fields(fold[:n])), strings.Trim(fold[n:], " :.") == "", true
 }
 
 // comrade is the title of address before a name, written out or
@@ -242,53 +312,11 @@ func onlyWords(key string, set map[string]bool) bool {
 	return unit && len(words) > 0
 }
 
-var reTypeCode = regexp.MustCompile(`^\d+\s*[-/]\s*([a-z]+)\s*[/-]|^\d+\s*/\s*([a-z]+)\s*-`)
-
-// notAReport reports whether a document on pages says by its number or its
-// title that it is another kind of document than a report: a plan, a notice,
-// an invitation, a guidance, a letter. Its header ends at the first line of
-// the body; a report's appendix ("Phụ lục", "Biểu tổng hợp", "Bảng tổng
-// hợp") is a report.
-func notAReport(lines []doc.Line) bool {
-	for i, l := range lines {
-		if i > 30 {
-			break
-		}
-		f := vntext.Fold(l.Text())
-		for _, s := range l.Spans {
-			if i >= 8 || !reSoLine.MatchString(vntext.Fold(s.Text)) {
-				continue // the letterhead's number, not one in a table
-			}
-			if sym, ok := ParseSymbol(s.Text); ok {
-				if m := reTypeCode.FindStringSubmatch(vntext.Fold(sym)); m != nil {
-					code := m[1] + m[2]
-					if code == "bc" {
-						return false
-					}
-					if slices.Contains(lexicon.otherCodes, code) {
-						return true
-					}
-				}
-			}
-		}
-		if vntext.IsUpper(l.Spans[0].Text) || strings.HasPrefix(f, "v/v") {
-			t := vntext.FoldKey(l.Spans[0].Text)
-			if strings.HasPrefix(t, "bao cao") || strings.HasPrefix(t, "phu luc") || strings.HasPrefix(t, "bieu") || strings.HasPrefix(t, "tong hop") || strings.HasPrefix(t, "bang tong hop") {
-				return false
-			}
-			for _, w := range lexicon.otherTitles {
-				if t == w || strings.HasPrefix(f, w) && len(l.Spans) == 1 {
-					return true
-				}
-			}
-		}
-	}
-	return false
-}
+var reTypeCode = regexp.MustCompile(`^\d+(?:/\d{4})?\s*[-/]\s*([a-z]+)\s*[/-]|^\d+(?:/\d{4})?\s*/\s*([a-z]+)\s*-`)
 
 // isReportSymbol reports whether a document symbol may be a report's: its
 // type code is BC, or one the lexicon does not know as another kind.
 func isReportSymbol(sym string) bool {
-	m := reTypeCode.FindStringSubmatch(vntext.Fold(sym))
-	return m == nil || !slices.Contains(lexicon.otherCodes, m[1]+m[2])
+	k, ok := kindOfCode(sym)
+	return !ok || k.report
 }

@@ -55,16 +55,19 @@ func TestDocumentsThatAreNotReports(t *testing.T) {
 	}
 	for name, c := range map[string]struct {
 		lines []doc.Line
+		kind  string
 		not   bool
 	}{
-		"a plan by its number":   {[]doc.Line{line("ĐẢNG ỦY XÃ CỔ LOA", "ĐẢNG CỘNG SẢN VIỆT NAM"), line("Số 96-KH/ĐU")}, true},
-		"a letter by its number": {[]doc.Line{line("BAN TUYÊN GIÁO"), line("Số 231-CV/BTGHU"), line("V/v đôn đốc báo cáo kết quả học tập")}, true},
-		"an invitation by title": {[]doc.Line{line("ĐẢNG ỦY XÃ LIÊN HÀ"), line("GIẤY MỜI")}, true},
-		"a report":               {[]doc.Line{line("CHI BỘ THÔN ĐÔNG"), line("Số 04-BC/CB"), line("BÁO CÁO")}, false},
-		"a report's appendix":    {[]doc.Line{line("HUYỆN ỦY ÂN THI"), line("PHỤ LỤC"), line("Kết quả tổ chức học tập")}, false},
+		"a plan by its number":   {[]doc.Line{line("ĐẢNG ỦY XÃ CỔ LOA", "ĐẢNG CỘNG SẢN VIỆT NAM"), line("Số 96-KH/ĐU")}, "Kế hoạch", true},
+		"a letter by its number": {[]doc.Line{line("BAN TUYÊN GIÁO"), line("Số 231-CV/BTGHU"), line("V/v đôn đốc báo cáo kết quả học tập")}, "Công văn", true},
+		"an invitation by title": {[]doc.Line{line("ĐẢNG ỦY XÃ LIÊN HÀ"), line("GIẤY MỜI")}, "Giấy mời", true},
+		"a report":               {[]doc.Line{line("CHI BỘ THÔN ĐÔNG"), line("Số 04-BC/CB"), line("BÁO CÁO")}, "Báo cáo", false},
+		"a report's appendix":    {[]doc.Line{line("HUYỆN ỦY ÂN THI"), line("PHỤ LỤC"), line("Kết quả tổ chức học tập")}, "Bảng tổng hợp", false},
+		"a plan named in a line": {[]doc.Line{line("CHI BỘ THÔN ĐÔNG"), line("BÁO CÁO"), line("KẾ HOẠCH SỐ 5 CỦA ĐẢNG ỦY", "đã được triển khai")}, "Báo cáo", false},
 	} {
-		if got := notAReport(c.lines); got != c.not {
-			t.Errorf("%s: notAReport = %v, want %v", name, got, c.not)
+		h := readHeader(&doc.Document{Lines: c.lines, Pages: 1})
+		if h.doc.Kind != c.kind || h.hasKind && !h.kind.report != c.not {
+			t.Errorf("%s: kind %q (a report: %v), want %q (a report: %v)", name, h.doc.Kind, h.kind.report, c.kind, !c.not)
 		}
 	}
 }

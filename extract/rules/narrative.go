@@ -22,7 +22,7 @@ type paragraph struct {
 var (
 	reBullet    = regexp.MustCompile(`^(?:[IVX]+\s*[.:/]|\d+(?:\.\d+)*\s*[.)/]|[a-zđ]\s*\)|[-–+•*])\s*`)
 	reRoman     = regexp.MustCompile(`^[IVX]+\s*[.:/]\s*`)
-	reCountry   = regexp.MustCompile(`dang cong san viet nam`)
+	reCountry   = regexp.MustCompile(`dang cong san viet nam|cong hoa xa hoi chu nghia viet nam`)
 	reTitleLine = regexp.MustCompile(`^bao cao$|^bao cao\s+(?:ket qua|so ket|tong ket|tinh hinh|ve viec)`)
 	reSoLine    = regexp.MustCompile(`^so\s*[:.]?\s*\d`)
 	rePlaceDate = regexp.MustCompile(`,\s*ngay\s+\d|ngay\s+\d{1,2}\s+thang`)
@@ -328,7 +328,7 @@ func quantile(v []float64, q float64) float64 {
 
 var (
 	reOnBehalf   = regexp.MustCompile(`^(?:t\s*/\s*m|k\s*/\s*t|tm\.?|kt\.?|thay mat)\b`)
-	reSignTitle  = regexp.MustCompile(`^(?:pho bi thu|bi thu|chu tich|pho chu tich|giam doc|pho giam doc|truong|thu truong|pho truong|hieu truong)`)
+	reSignTitle  = regexp.MustCompile(`^(?:tong bi thu|thu tuong|pho thu tuong|pho bi thu|bi thu|chu tich|pho chu tich|giam doc|pho giam doc|truong|thu truong|pho truong|hieu truong)`)
 	reSignedNote = regexp.MustCompile(`^\(?\s*(?:da ky|ky|ky ten|ky,|ky va|dong dau)`)
 )
 

@@ -61,7 +61,7 @@ func TestNarrativeReadsEveryField(t *testing.T) {
 		">BÍ THƯ",
 		">Nguyễn Văn Hùng",
 	)
-	recs, _ := Records(d)
+	recs, _ := recordsOf(d)
 	if len(recs) != 1 {
 		t.Fatalf("got %d records, want 1", len(recs))
 	}
@@ -164,7 +164,7 @@ func TestNarrativeVariants(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			recs, _ := Records(page(append(append([]string{}, head...), tt.body...)...))
+			recs, _ := recordsOf(page(append(append([]string{}, head...), tt.body...)...))
 			if len(recs) != 1 {
 				t.Fatalf("got %d records, want 1", len(recs))
 			}
@@ -174,7 +174,7 @@ func TestNarrativeVariants(t *testing.T) {
 }
 
 func TestATextThatIsNoReportGivesNoRecords(t *testing.T) {
-	recs, warnings := Records(page("Bảng giá vật tư tháng 3", "Xi măng 1.250.000 đồng"))
+	recs, warnings := recordsOf(page("Bảng giá vật tư tháng 3", "Xi măng 1.250.000 đồng"))
 	if len(recs) != 0 || len(warnings) == 0 {
 		t.Errorf("got %d records and warnings %q; want none and a warning", len(recs), warnings)
 	}

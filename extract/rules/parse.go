@@ -211,8 +211,8 @@ func ParseMinutes(s string) (int, bool) {
 }
 
 // reSymbol matches a document number and symbol: "15-BC/CB", "12-CTr/HU",
-// "45-BC/ĐU", "123/BC-UBND", "01-CT/TW". Matched on original text.
-var reSymbol = regexp.MustCompile(`\b\d{1,5}\s*[-/]\s*[\p{L}]{1,6}(?:[-/][\p{L}\p{N}]{1,12}){1,3}`)
+// "45-BC/ĐU", "123/BC-UBND", "01-CT/TW", "28/2012/NĐ-CP". Matched on original text.
+var reSymbol = regexp.MustCompile(`\b\d{1,5}(?:/(?:19|20)\d\d)?\s*[-/]\s*[\p{L}]{1,6}(?:[-/][\p{L}\p{N}]{1,12}){1,3}`)
 
 // ParseSymbol returns the first document symbol in s, without spaces.
 func ParseSymbol(s string) (string, bool) {

@@ -19,7 +19,7 @@ const academic = `(?:(?:gs|pgs|ts|tskh|ths|bs|bsck\s*(?:i|ii|1|2)?|ds|ks|ls|cn)\
 
 // titleStarts are the folded first words of positions written in reports.
 var titleStarts = []string{
-	"pho bi thu", "bi thu", "chi uy vien", "dang uy vien", "uy vien", "pho chu tich", "chu tich",
+	"tong bi thu", "pho bi thu", "bi thu", "chi uy vien", "dang uy vien", "uy vien", "pho chu tich", "chu tich",
 	"pho giam doc", "giam doc", "pho hieu truong", "hieu truong", "pho truong", "truong",
 	"chanh van phong", "pho chanh", "chanh", "thuong truc", "can bo", "chuyen vien", "bao cao vien",
 	"to truong", "pho tong", "tong bien tap", "thu truong", "pho thu truong", "dai ta", "thuong ta", "trung ta",
@@ -78,6 +78,18 @@ func startsWithTitle(fold string) bool {
 	return false
 }
 
+// namesPosition reports whether capitalised words hold a position of more
+// than one word ("bí thư", "chủ tịch") rather than a name.
+func namesPosition(fold string) bool {
+	padded := " " + fold + " "
+	for _, t := range titleStarts {
+		if strings.Contains(t, " ") && strings.Contains(padded, " "+t+" ") {
+			return true
+		}
+	}
+	return false
+}
+
 // parsePerson reads "Nguyễn Văn Hùng, Bí thư Chi bộ", "đ/c Trần Thị Mai - Phó Bí
 // thư", "Bí thư Chi bộ Nguyễn Văn Hùng" or a bare name.
 func parsePerson(s string) (baocao.Person, bool) {
@@ -125,6 +137,9 @@ func parsePerson(s string) (baocao.Person, bool) {
 		return baocao.Person{}, false
 	}
 	p := baocao.Person{Name: trimPunct(strings.Join(words[:n], " "))}
+	if namesPosition(vntext.Fold(p.Name)) {
+		return baocao.Person{}, false // "Tổng Bí thư", "Phó Chủ tịch": a position, not a name
+	}
 	rest := trimPunct(strings.Trim(strings.Join(words[n:], " "), " ,;:-–()"))
 	if rest != "" && startsWithTitle(vntext.Fold(rest)) {
 		p.Title = titleCase(rest)
@@ -181,6 +196,13 @@ func init() {
 	}
 }
 
+// homograph reports whether a word folds to a word of properAfter but is
+// another: "ban" (a board) is not "bản" (a village), "trưởng" (a head) is not
+// "trường" (a school).
+func homograph(fold, w string) bool {
+	return fold == "ban" && w != "bản" || fold == "truong" && w != "trường"
+}
+
 // normalCase puts a name written in capitals into normal case by rule: the
 // first word and the words of a proper name capitalised, the rest lower case,
 // acronyms kept. Callers prefer the name as written elsewhere in the report.
@@ -197,7 +219,7 @@ func normalCase(s string) string {
 		case fw == "bi" && i+1 < len(words) && vntext.Fold(words[i+1]) == "thu" && i > 0 && vntext.Fold(words[i-1]) == "pho":
 			words[i] = capitalise(w)
 		}
-		if properAfter[fw] && !(fw == "thi" && i+1 < len(words) && vntext.Fold(words[i+1]) == "tran") {
+		if properAfter[fw] && !(fw == "thi" && i+1 < len(words) && vntext.Fold(words[i+1]) == "tran") && !homograph(fw, w) {
 			proper = true
 		}
 		if fw == "thi" && i+1 < len(words) && vntext.Fold(words[i+1]) == "tran" {

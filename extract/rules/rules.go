@@ -6,15 +6,52 @@ package rules
 
 import (
 	"fmt"
+	"strings"
 
 	"baocao"
 	"baocao/extract/doc"
+	"baocao/vntext"
 )
 
-// Records returns the conferences a document reports, and warnings about what
-// it could not find. A document that is not a report gives no records and a
-// warning.
-func Records(d *doc.Document) (recs []baocao.Record, warnings []string) {
+// Read returns what a document's header says, the conferences it reports,
+// and warnings about what it could not find. A document that is not a
+// conference report gives no records and one warning that says so.
+func Read(d *doc.Document) (document baocao.Document, recs []baocao.Record, warnings []string) {
+	h := readHeader(d)
+	document = h.doc
+	defer func() { document.Records = len(recs) }()
+	if len(d.Lines) > 0 && len(d.Sheets) == 0 && h.hasKind && !h.kind.report {
+		return document, []baocao.Record{}, []string{"Văn bản là " + strings.ToLower(h.kind.name) + ", không phải báo cáo, nên không có kết quả hội nghị để ghi nhận."}
+	}
+	recs, warnings = records(d)
+	if len(d.Sheets) == 0 && h.hasKind && h.kind.name == "Báo cáo" && document.Title != "" && !aboutStudy(document.Title) {
+		// A report on something else (a year's work, prices, a
+		// self-assessment) that speaks of a conference in passing.
+		why := "tiêu đề “" + document.Title + "” không nói về hội nghị học tập, quán triệt nghị quyết"
+		if len(recs) > 0 {
+			document.Review = append(document.Review, baocao.Review{Field: "records", Status: baocao.Unsure,
+				Why: "văn bản có nói đến hội nghị nhưng " + why + "; chưa ghi nhận kết quả hội nghị nào, hãy xem lại"})
+		}
+		return document, []baocao.Record{}, []string{"Báo cáo này không phải báo cáo kết quả hội nghị: " + why + "."}
+	}
+	return document, recs, warnings
+}
+
+// aboutStudy reports whether a report's title speaks of studying or
+// implementing a resolution, or of a conference.
+func aboutStudy(title string) bool {
+	f := " " + vntext.FoldKey(title) + " "
+	for _, w := range lexicon.studyTitle {
+		if strings.Contains(f, " "+w+" ") {
+			return true
+		}
+	}
+	return false
+}
+
+// records returns the conferences a document reports, and warnings about
+// what it could not find.
+func records(d *doc.Document) (recs []baocao.Record, warnings []string) {
 	for i := range d.Sheets {
 		rs, ws, kind := sheetRecords(&d.Sheets[i], d)
 		recs = append(recs, rs...)
@@ -22,9 +59,6 @@ func Records(d *doc.Document) (recs []baocao.Record, warnings []string) {
 		if kind == formSheet {
 			break // a form's other sheets hold its program, not more units
 		}
-	}
-	if len(d.Lines) > 0 && len(d.Sheets) == 0 && notAReport(d.Lines) {
-		return []baocao.Record{}, append(warnings, "Văn bản không phải báo cáo (kế hoạch, thông báo, giấy mời, hướng dẫn, công văn…) nên không có kết quả hội nghị để ghi nhận.")
 	}
 	if len(d.Lines) > 0 {
 		if rs, ws, ok := lineRollup(d); ok {

@@ -81,7 +81,7 @@ func TestRollupSkipsTotalsAndReadsEveryUnitRow(t *testing.T) {
 		cells("", "Tổng cộng", "", "30", "19"),
 		cells("", "NGƯỜI LẬP BIỂU"),
 	}}
-	recs, _ := Records(&doc.Document{Sheets: []doc.Sheet{s}})
+	recs, _ := recordsOf(&doc.Document{Sheets: []doc.Sheet{s}})
 	if len(recs) != 2 {
 		t.Fatalf("got %d records, want 2 (the totals row is not a unit)", len(recs))
 	}
