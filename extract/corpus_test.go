@@ -46,7 +46,8 @@ func TestCorpus(t *testing.T) {
 			}
 			name := filepath.Base(path)
 			t.Run(dir+"/"+name, func(t *testing.T) {
-				t.Parallel() // the scans' OCR takes a core each
+				// The scans' OCR takes a core each.
+				t.Parallel()
 				ctx, cancel := context.WithTimeout(context.Background(), await.Stall) // stuck, not slow
 				defer cancel()
 				res, err := File(ctx, path, DefaultOptions)

@@ -36,6 +36,10 @@ type Doc struct {
 	Parent         string   `json:"parent_unit,omitempty"` // keyword
 	ParentText     string   `json:"parent_text,omitempty"` // folded, analysed
 	DocNumber      string   `json:"doc_number,omitempty"`  // keyword
+	DocKind        string   `json:"doc_kind,omitempty"`    // a document's kind, keyword: "Kế hoạch"
+	Issuer         string   `json:"issuer,omitempty"`      // a document's issuing body, keyword
+	IssuerText     string   `json:"issuer_text,omitempty"` // folded, analysed: the issuer and the body above it
+	DocDate        string   `json:"doc_date,omitempty"`    // a document's date
 	Form           string   `json:"form,omitempty"`        // keyword
 	ConferenceDate string   `json:"conference_date,omitempty"`
 	Month          string   `json:"month,omitempty"` // YYYY-MM of the conference, keyword
@@ -48,12 +52,19 @@ type Doc struct {
 }
 
 // Docs returns the documents that stand for a file: the file itself, with
-// its ID (the content hash), and each record with its ID.
+// its ID (the content hash), its header's fields and its whole text, and
+// each record with its ID.
 func Docs(f baocao.IndexedFile) (file Doc, records []Doc, ids []string) {
 	file = Doc{
 		ID: f.SHA256, Kind: KindFile, SHA256: f.SHA256, Paths: f.Paths, File: first(f.Paths), Format: f.Format,
-		Removed: f.Removed, Source: mustJSON(fileSource{Warnings: f.Warnings, Records: len(f.Records)}),
+		Removed: f.Removed, Source: mustJSON(fileSource{Warnings: f.Warnings, Records: len(f.Records), Document: f.Document}),
 	}
+	if d := f.Document; d != nil {
+		file.DocKind, file.Issuer, file.DocNumber, file.DocDate = d.Kind, d.Issuer, d.DocNumber, d.Date.String()
+		file.IssuerText = vntext.Fold(strings.TrimSpace(d.Issuer + "\n" + d.ParentIssuer))
+	}
+	file.Text = documentText(f)
+	file.TextFolded = vntext.Fold(file.Text)
 	for i, r := range f.Records {
 		text := recordText(r)
 		if len(f.Records) == 1 {
@@ -81,8 +92,49 @@ func Docs(f baocao.IndexedFile) (file Doc, records []Doc, ids []string) {
 }
 
 type fileSource struct {
-	Warnings []string `json:"warnings"`
-	Records  int      `json:"records"`
+	Warnings []string         `json:"warnings"`
+	Records  int              `json:"records"`
+	Document *baocao.Document `json:"document,omitempty"`
+}
+
+// documentText is the searchable text of a file's document: its header's
+// fields (a name typed the way a header writes it), then its whole text.
+func documentText(f baocao.IndexedFile) string {
+	return joinLines([]string{headerText(f.Document), f.Text})
+}
+
+func headerText(d *baocao.Document) string {
+	if d == nil {
+		return ""
+	}
+	parts := []string{d.Kind, d.DocNumber, d.Title, d.Issuer, d.ParentIssuer}
+	if d.Signer != nil {
+		parts = append(parts, d.Signer.Name)
+	}
+	return joinLines(parts)
+}
+
+// FileText returns the file's own text from a document's stored text,
+// without the header's fields that documentText put before it.
+func FileText(d *baocao.Document, stored string) string {
+	if h := headerText(d); h != "" && strings.HasPrefix(stored, h+"\n") {
+		return stored[len(h)+1:]
+	}
+	return stored
+}
+
+// joinLines joins the non-empty parts, one a line.
+func joinLines(parts []string) string {
+	var b strings.Builder
+	for _, p := range parts {
+		if p != "" {
+			if b.Len() > 0 {
+				b.WriteString("\n")
+			}
+			b.WriteString(p)
+		}
+	}
+	return b.String()
 }
 
 // recordText is the searchable text of a record's own fields: who, where, what.
@@ -104,22 +156,28 @@ func recordText(r baocao.Record) string {
 	if a := r.ActionProgram; a != nil && a.Number != "" {
 		parts = append(parts, a.Number)
 	}
-	var b strings.Builder
-	for _, p := range parts {
-		if p != "" {
-			if b.Len() > 0 {
-				b.WriteString("\n")
-			}
-			b.WriteString(p)
-		}
-	}
-	return b.String()
+	return joinLines(parts)
 }
 
-// Hit turns a stored record document back into a hit.
+// IsDocumentID reports whether an ID names a file's document (its content
+// hash) rather than one of its records (RecordID).
+func IsDocumentID(id string) bool { return len(id) == 64 && !strings.Contains(id, "-") }
+
+// Hit turns a stored document back into a hit: a record's, or a file's.
 func Hit(id string, d Doc, score float64, q string) (baocao.Hit, error) {
-	h := baocao.Hit{ID: id, File: d.File, SHA256: d.SHA256, Score: score, Fragments: []string{}, Removed: d.Removed}
-	if err := json.Unmarshal([]byte(d.Source), &h.Record); err != nil {
+	h := baocao.Hit{ID: id, Type: baocao.HitRecord, File: d.File, SHA256: d.SHA256, Score: score, Fragments: []string{}, Removed: d.Removed}
+	if IsDocumentID(id) {
+		h.Type = baocao.HitDocument
+		var fs fileSource
+		if err := json.Unmarshal([]byte(d.Source), &fs); err != nil {
+			return h, err
+		}
+		h.Document = fs.Document
+		if h.Document == nil {
+			h.Document = &baocao.Document{} // indexed before documents were read
+		}
+		h.Document.Records = fs.Records
+	} else if err := json.Unmarshal([]byte(d.Source), &h.Record); err != nil {
 		return h, err
 	}
 	if q != "" {
@@ -141,4 +199,39 @@ func mustJSON(v any) string {
 		panic(err) // records are plain data; this cannot fail
 	}
 	return string(b)
+}
+
+// Types returns the kinds of hit a query may find: the one it asks for;
+// records alone when it asks for no words and no document's filter (a list
+// of reports, latest first), or for a filter only records have; documents
+// alone for a filter only documents have; else both.
+func Types(q baocao.Query) []string {
+	switch {
+	case q.Type != "":
+		return []string{q.Type}
+	case q.Unit != "" || q.Parent != "" || q.Form != "":
+		return []string{baocao.HitRecord}
+	case q.Kind != "" || q.Issuer != "":
+		return []string{baocao.HitDocument}
+	case Parse(q.Text).Empty():
+		return []string{baocao.HitRecord}
+	}
+	return []string{baocao.HitRecord, baocao.HitDocument}
+}
+
+// KindOf is the stored kind of a type of hit.
+func KindOf(hitType string) string {
+	if hitType == baocao.HitDocument {
+		return KindFile
+	}
+	return KindRecord
+}
+
+// DateField is the date a type of hit is filtered and sorted by: a record's
+// conference, a document's own date.
+func DateField(hitType string) string {
+	if hitType == baocao.HitDocument {
+		return "doc_date"
+	}
+	return "conference_date"
 }

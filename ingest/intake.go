@@ -252,7 +252,9 @@ func (in *Intake) process(ctx context.Context, f FileInfo) {
 		paths = append(paths, f.Path)
 	}
 	start = time.Now()
-	err = in.Index.PutFile(ctx, baocao.IndexedFile{SHA256: sum, Paths: paths, Format: res.Format, Text: res.Text, Records: res.Records, Warnings: res.Warnings})
+	file := res.Indexed(paths)
+	file.SHA256 = sum
+	err = in.Index.PutFile(ctx, file)
 	in.Metrics.observeIndex(time.Since(start))
 	if err != nil {
 		// The index is down or full: the file stays pending and is tried
@@ -323,8 +325,9 @@ func (in *Intake) gone(ctx context.Context, f FileInfo) {
 		in.Logger.Warn("mark records removed", "file", f.Path, "err", err)
 		return
 	}
-	err = in.Index.PutFile(ctx, baocao.IndexedFile{SHA256: e.SHA256, Paths: []string{f.Path}, Format: res.Format,
-		Text: res.Text, Records: res.Records, Warnings: res.Warnings, Removed: true})
+	file := res.Indexed([]string{f.Path})
+	file.SHA256, file.Removed = e.SHA256, true
+	err = in.Index.PutFile(ctx, file)
 	if err != nil {
 		in.Logger.Warn("mark records removed", "file", f.Path, "err", err)
 	}

@@ -122,7 +122,7 @@ func readFile(ctx context.Context, ix baocao.Index, data, path string, opts extr
 			return baocao.IndexedFile{}, baocao.Errorf(baocao.EINTERNAL, "Lỗi lưu bản gốc.", err)
 		}
 	}
-	return baocao.IndexedFile{SHA256: res.SHA256, Paths: []string{path}, Format: res.Format, Text: res.Text, Records: res.Records, Warnings: res.Warnings}, nil
+	return res.Indexed([]string{path}), nil
 }
 
 // forEach runs fn over the items with a pool of workers; the first error

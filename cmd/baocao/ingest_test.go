@@ -32,15 +32,28 @@ func TestIngestTwiceIndexesNothingNew(t *testing.T) {
 	}
 	_, out, _ = runCLI(t, "search", "--data", data, "--json", "dong hoa")
 	lines := strings.Split(strings.TrimSpace(out), "\n")
-	if len(lines) != 1 {
-		t.Fatalf("search printed %d hits, want 1:\n%s", len(lines), out)
+	if len(lines) != 2 {
+		t.Fatalf("search printed %d hits, want the record and its document:\n%s", len(lines), out)
 	}
-	var h baocao.Hit
-	if err := json.Unmarshal([]byte(lines[0]), &h); err != nil {
-		t.Fatal(err)
+	types := map[string]bool{}
+	for _, line := range lines {
+		var h baocao.Hit
+		if err := json.Unmarshal([]byte(line), &h); err != nil {
+			t.Fatal(err)
+		}
+		types[h.Type] = true
+		if h.File != filepath.Join(dir, "a.xlsx") || !strings.Contains(strings.Join(h.Fragments, ""), "<mark>Đông</mark>") ||
+			h.Type == baocao.HitRecord && h.Record.Unit != "Chi bộ thôn Đông Hòa" ||
+			h.Type == baocao.HitDocument && (h.Document == nil || h.Document.Records != 1 || strings.Contains(line, `"record"`)) {
+			t.Errorf("hit = %s", line)
+		}
 	}
-	if h.File != filepath.Join(dir, "a.xlsx") || h.Record.Unit != "Chi bộ thôn Đông Hòa" || !strings.Contains(strings.Join(h.Fragments, ""), "<mark>Đông</mark>") {
-		t.Errorf("hit = %+v", h)
+	if !types[baocao.HitRecord] || !types[baocao.HitDocument] {
+		t.Errorf("hits of types %v, want a record and a document", types)
+	}
+	_, out, _ = runCLI(t, "search", "--data", data, "--json", "--type", "record", "dong hoa")
+	if n := strings.Count(strings.TrimSpace(out), "\n") + 1; n != 1 || !strings.Contains(out, `"type":"record"`) {
+		t.Errorf("--type record printed %d hits:\n%s", n, out)
 	}
 }
 
@@ -98,7 +111,7 @@ func TestSearchWhileAnotherProcessHoldsTheIndex(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer holder.Close()
-	code, out, errs := runCLI(t, "search", "--data", data, "--json", "dong hoa")
+	code, out, errs := runCLI(t, "search", "--data", data, "--json", "--type", "record", "dong hoa")
 	if code != 0 || strings.Count(out, "\n") != 1 {
 		t.Errorf("search beside a writer: exit %d, %q %q", code, out, errs)
 	}

@@ -125,6 +125,15 @@ var kinds = []docKind{
 	{name: "Văn bản của Ủy ban", codes: []string{"ub"}},
 }
 
+// Kinds returns the names of the kinds of document, as Document.Kind writes them.
+func Kinds() []string {
+	out := make([]string, len(kinds))
+	for i, k := range kinds {
+		out[i] = k.name
+	}
+	return out
+}
+
 // kindOfCode returns the kind a symbol's type code names ("05-KH/ĐU" → Kế
 // hoạch), if the lexicon knows it.
 func kindOfCode(sym string) (docKind, bool) {

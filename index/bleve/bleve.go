@@ -76,10 +76,10 @@ func newMapping() mapping.IndexMapping {
 		f.IncludeInAll = false
 		return f
 	}
-	for _, k := range []string{"kind", "sha256", "file", "paths", "format", "unit", "parent_unit", "doc_number", "form", "month"} {
-		d.AddFieldMappingsAt(k, kw(k != "kind" && k != "paths"))
+	for _, k := range []string{"kind", "sha256", "file", "paths", "format", "unit", "parent_unit", "doc_number", "form", "month", "doc_kind", "issuer"} {
+		d.AddFieldMappingsAt(k, kw(k != "kind" && k != "paths" && k != "doc_kind" && k != "issuer"))
 	}
-	for _, k := range []string{"unit_text", "parent_text"} {
+	for _, k := range []string{"unit_text", "parent_text", "issuer_text"} {
 		d.AddFieldMappingsAt(k, text(false, false))
 	}
 	d.AddFieldMappingsAt("text_folded", text(false, true))
@@ -89,6 +89,7 @@ func newMapping() mapping.IndexMapping {
 	date.DocValues = true // search sorts by it
 	date.IncludeInAll = false
 	d.AddFieldMappingsAt("conference_date", date)
+	d.AddFieldMappingsAt("doc_date", date)
 	for _, k := range []string{"members_present", "members_total", "others"} {
 		d.AddFieldMappingsAt(k, num())
 	}
@@ -162,6 +163,7 @@ func asMap(d index.Doc) map[string]any {
 		{"format", d.Format}, {"unit", d.Unit}, {"unit_text", d.UnitText}, {"parent_unit", d.Parent},
 		{"parent_text", d.ParentText}, {"doc_number", d.DocNumber}, {"form", d.Form},
 		{"conference_date", d.ConferenceDate}, {"month", d.Month},
+		{"doc_kind", d.DocKind}, {"issuer", d.Issuer}, {"issuer_text", d.IssuerText}, {"doc_date", d.DocDate},
 	} {
 		if f.v != "" {
 			m[f.k] = f.v
@@ -311,6 +313,22 @@ func (x *Index) Record(ctx context.Context, id string) (baocao.Hit, error) {
 		return baocao.Hit{}, fmt.Errorf("record %s: %w", id, baocao.ErrNotFound)
 	}
 	return hit(res.Hits[0].ID, res.Hits[0].Fields, 0, "")
+}
+
+// Document returns a file's document and its whole text.
+func (x *Index) Document(ctx context.Context, sha string) (baocao.Hit, string, error) {
+	req := bleve.NewSearchRequestOptions(bleve.NewConjunctionQuery(bleve.NewDocIDQuery([]string{sha}), term("kind", index.KindFile)), 1, 0, false)
+	req.Fields = storedFields
+	res, err := x.ix.SearchInContext(ctx, req)
+	if err != nil {
+		return baocao.Hit{}, "", fmt.Errorf("get %s: %w", sha, err)
+	}
+	if len(res.Hits) == 0 || !index.IsDocumentID(sha) {
+		return baocao.Hit{}, "", fmt.Errorf("document %s: %w", sha, baocao.ErrNotFound)
+	}
+	h, err := hit(res.Hits[0].ID, res.Hits[0].Fields, 0, "")
+	text, _ := res.Hits[0].Fields["text"].(string)
+	return h, index.FileText(h.Document, text), err
 }
 
 var storedFields = []string{"sha256", "file", "text", "source", "removed"}

@@ -23,7 +23,7 @@ const exactBoost = 3
 
 // buildQuery turns a query into Bleve's terms, the same semantics as the
 // Elasticsearch backend: every free word and every phrase must match, as
-// written or folded; filters narrow; only records match.
+// written or folded; filters narrow; a type keeps to records or documents.
 func buildQuery(q baocao.Query) query.Query {
 	var must []query.Query
 	p := index.Parse(q.Text)
@@ -56,6 +56,7 @@ func buildQuery(q baocao.Query) query.Query {
 		must = append(must, m)
 	}
 	match("unit_text", q.Unit)
+	match("issuer_text", q.Issuer)
 	if forms := index.ParentForms(q.Parent); len(forms) > 0 {
 		// A committee's name finds its organisation's, and the other way round.
 		var alts []query.Query
@@ -70,8 +71,10 @@ func buildQuery(q baocao.Query) query.Query {
 		d.SetBoost(0.01)
 		must = append(must, d)
 	}
+	types := index.Types(q)
 	if !q.From.IsZero() || !q.To.IsZero() {
-		// A zero time leaves that end of the range open.
+		// A zero time leaves that end of the range open. A record's date is
+		// its conference's, a document's its own.
 		var from, to time.Time
 		if !q.From.IsZero() {
 			from = q.From.Time()
@@ -80,20 +83,32 @@ func buildQuery(q baocao.Query) query.Query {
 			to = q.To.Time()
 		}
 		yes := true
-		r := bleve.NewDateRangeInclusiveQuery(from, to, &yes, &yes)
-		r.SetField("conference_date")
-		r.SetBoost(0.01)
-		must = append(must, r)
+		var alts []query.Query
+		for _, t := range types {
+			r := bleve.NewDateRangeInclusiveQuery(from, to, &yes, &yes)
+			r.SetField(index.DateField(t))
+			alts = append(alts, r)
+		}
+		d := bleve.NewDisjunctionQuery(alts...)
+		d.SetMin(1)
+		d.SetBoost(0.01)
+		must = append(must, d)
 	}
 	if q.Form != "" {
 		must = append(must, term("form", string(q.Form)))
 	}
-	if len(must) == 0 {
-		return term("kind", index.KindRecord)
+	if q.Kind != "" {
+		must = append(must, term("doc_kind", q.Kind))
 	}
-	// A file's own document has no text, units, date or form, so any clause
-	// above keeps to records already; a term on the kind would only add the
-	// same score to every hit, at the cost of walking every record.
+	if q.SHA256 != "" {
+		must = append(must, term("sha256", q.SHA256))
+	}
+	if len(types) == 1 && (!p.Empty() || q.SHA256 != "" || len(must) == 0) {
+		// Words and a file's hash match records and documents alike; the
+		// other clauses name fields that only one type has, and a term on
+		// the kind would only walk every record again.
+		must = append(must, term("kind", index.KindOf(types[0])))
+	}
 	return bleve.NewConjunctionQuery(must...)
 }
 
@@ -108,7 +123,7 @@ func (x *Index) Search(ctx context.Context, q baocao.Query) (baocao.SearchResult
 	req := bleve.NewSearchRequestOptions(buildQuery(q), limit, offset, false)
 	req.Fields = storedFields
 	if index.Parse(q.Text).Empty() {
-		req.SortBy([]string{"-conference_date"})
+		req.SortBy([]string{"-" + index.DateField(index.Types(q)[0])})
 	} else {
 		req.SortBy([]string{"-_score"})
 	}
@@ -146,6 +161,7 @@ func (x *Index) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregate
 		t.MembersTotal += b.MembersTotal
 		t.Others += b.Others
 	}
+	q.Type = baocao.HitRecord
 	req := bleve.NewSearchRequestOptions(buildQuery(q), 0, 0, false)
 	req.Score = bleve.ScoreNone
 	req.Fields = []string{"parent_unit", "month", "form", "members_present", "members_total", "others"}
@@ -187,6 +203,7 @@ func buckets(m map[string]*baocao.Bucket) []baocao.Bucket {
 func (x *Index) Each(ctx context.Context, q baocao.Query, fn func(baocao.Hit) error) error {
 	const page = 1000
 	var ids []string
+	q.Type = baocao.HitRecord
 	req := bleve.NewSearchRequestOptions(buildQuery(q), 0, 0, false)
 	req.Score = bleve.ScoreNone
 	err := visitHits(ctx, x.ix, req, func(r bindex.IndexReader, h *search.DocumentMatch) error {

@@ -31,7 +31,8 @@ func TestSearchOrdersAsBleveSortsOnID(t *testing.T) {
 	}
 	queries := []baocao.Query{
 		{Text: "quan triet"}, {Text: "Hùng"}, {Text: `"xây dựng Đảng"`}, {Text: "chi bo", Parent: "gia phu"},
-		{}, {From: indextestDate(t, "2021-04-01"), To: indextestDate(t, "2021-04-30")},
+		{}, {From: indextestDate(t, "2021-04-01"), To: indextestDate(t, "2021-04-30")}, {Text: "quan triet", Type: baocao.HitRecord},
+		{Type: baocao.HitDocument},
 	}
 	for _, q := range queries {
 		for _, page := range []struct{ offset, limit int }{{0, 20}, {0, 1}, {40, 20}, {700, 50}, {2990, 20}, {5000, 20}} {
@@ -43,7 +44,7 @@ func TestSearchOrdersAsBleveSortsOnID(t *testing.T) {
 			}
 			req := bleve.NewSearchRequestOptions(buildQuery(q), q.Limit, q.Offset, false)
 			if index.Parse(q.Text).Empty() {
-				req.SortBy([]string{"-conference_date", "_id"})
+				req.SortBy([]string{"-" + index.DateField(index.Types(q)[0]), "_id"})
 			} else {
 				req.SortBy([]string{"-_score", "_id"})
 			}
@@ -54,7 +55,7 @@ func TestSearchOrdersAsBleveSortsOnID(t *testing.T) {
 			var gotIDs, wantIDs []string
 			for _, h := range got.Hits {
 				gotIDs = append(gotIDs, h.ID)
-				if h.Record.Unit == "" || h.File == "" {
+				if h.Type == baocao.HitRecord && h.Record.Unit == "" || h.Type == baocao.HitDocument && h.Document == nil || h.File == "" {
 					t.Errorf("%s: hit without its fields: %+v", h.ID, h)
 				}
 			}

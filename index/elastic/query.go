@@ -11,10 +11,15 @@ import (
 const exactBoost = 3
 
 // buildQuery is the embedded index's query in Elasticsearch's terms: every
-// free word and phrase must match, as written or folded; filters narrow.
+// free word and phrase must match, as written or folded; filters narrow; a
+// type keeps to records or documents.
 func buildQuery(q baocao.Query) map[string]any {
 	must := []any{}
-	filter := []any{term("kind", index.KindRecord)}
+	var filter []any
+	types := index.Types(q)
+	if len(types) == 1 {
+		filter = append(filter, term("kind", index.KindOf(types[0])))
+	}
 	p := index.Parse(q.Text)
 	either := func(kind string, exact, folded string) map[string]any {
 		opts := func(query string, boost float64) map[string]any {
@@ -41,6 +46,7 @@ func buildQuery(q baocao.Query) map[string]any {
 		}
 	}
 	match("unit_text", q.Unit)
+	match("issuer_text", q.Issuer)
 	if forms := index.ParentForms(q.Parent); len(forms) > 0 {
 		// A committee's name finds its organisation's, and the other way round.
 		var should []any
@@ -57,10 +63,21 @@ func buildQuery(q baocao.Query) map[string]any {
 		if !q.To.IsZero() {
 			r["lte"] = q.To.String()
 		}
-		filter = append(filter, map[string]any{"range": map[string]any{"conference_date": r}})
+		// A record's date is its conference's, a document's its own.
+		var should []any
+		for _, t := range types {
+			should = append(should, map[string]any{"range": map[string]any{index.DateField(t): r}})
+		}
+		filter = append(filter, map[string]any{"bool": map[string]any{"should": should, "minimum_should_match": 1}})
 	}
 	if q.Form != "" {
 		filter = append(filter, term("form", string(q.Form)))
+	}
+	if q.Kind != "" {
+		filter = append(filter, term("doc_kind", q.Kind))
+	}
+	if q.SHA256 != "" {
+		filter = append(filter, term("sha256", q.SHA256))
 	}
 	return map[string]any{"bool": map[string]any{"must": must, "filter": filter}}
 }

@@ -43,6 +43,27 @@ func (x *Index) Record(ctx context.Context, id string) (baocao.Hit, error) {
 	return index.Hit(id, got.Source, 0, "")
 }
 
+// Document returns a file's document and its whole text, or baocao.ErrNotFound.
+func (x *Index) Document(ctx context.Context, sha string) (baocao.Hit, string, error) {
+	var got struct {
+		Source index.Doc `json:"_source"`
+	}
+	err := x.do(ctx, "get document "+sha, &got, func() (*esapi.Response, error) {
+		return x.es.Get(x.alias, sha, x.es.Get.WithContext(ctx))
+	})
+	if err == nil && (got.Source.Kind != index.KindFile || !index.IsDocumentID(sha)) {
+		err = baocao.ErrNotFound
+	}
+	if errors.Is(err, baocao.ErrNotFound) {
+		return baocao.Hit{}, "", fmt.Errorf("document %s: %w", sha, baocao.ErrNotFound)
+	}
+	if err != nil {
+		return baocao.Hit{}, "", err
+	}
+	h, err := index.Hit(sha, got.Source, 0, "")
+	return h, index.FileText(h.Document, got.Source.Text), err
+}
+
 // searchAnswer is the part of a search answer we read.
 type searchAnswer struct {
 	Hits struct {
@@ -91,7 +112,7 @@ func (x *Index) Search(ctx context.Context, q baocao.Query) (baocao.SearchResult
 	// sorting on _id needs fielddata, which Elasticsearch 8 disables.
 	body := map[string]any{"query": buildQuery(q), "size": limit, "from": max(q.Offset, 0), "track_total_hits": true}
 	if index.Parse(q.Text).Empty() {
-		body["sort"] = []any{map[string]any{"conference_date": map[string]any{"order": "desc", "missing": "_last"}}, map[string]any{"id": "asc"}}
+		body["sort"] = []any{map[string]any{index.DateField(index.Types(q)[0]): map[string]any{"order": "desc", "missing": "_last"}}, map[string]any{"id": "asc"}}
 	} else {
 		body["sort"] = []any{"_score", map[string]any{"id": "asc"}}
 	}
@@ -114,6 +135,7 @@ func (x *Index) Search(ctx context.Context, q baocao.Query) (baocao.SearchResult
 func (x *Index) Each(ctx context.Context, q baocao.Query, fn func(baocao.Hit) error) error {
 	const page = 1000
 	after := q.After
+	q.Type = baocao.HitRecord
 	for {
 		body := map[string]any{"query": buildQuery(q), "size": page, "sort": []any{map[string]any{"id": "asc"}}, "track_total_hits": false}
 		if after != "" {
@@ -159,6 +181,7 @@ func (x *Index) Aggregate(ctx context.Context, q baocao.Query) (baocao.Aggregate
 	for k, v := range sums {
 		aggs["all_"+k] = v
 	}
+	q.Type = baocao.HitRecord
 	ans, err := x.search(ctx, "aggregate", map[string]any{"query": buildQuery(q), "size": 0, "track_total_hits": true, "aggs": aggs})
 	if err != nil {
 		return baocao.Aggregates{}, err

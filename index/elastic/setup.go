@@ -35,7 +35,9 @@ func template() map[string]any {
 				"removed": map[string]any{"type": "boolean"},
 				"unit":    kw, "unit_text": text, "parent_unit": kw, "parent_text": text,
 				"doc_number": kw, "form": kw, "month": kw,
+				"doc_kind": kw, "issuer": kw, "issuer_text": text,
 				"conference_date": map[string]any{"type": "date", "format": "yyyy-MM-dd"},
+				"doc_date":        map[string]any{"type": "date", "format": "yyyy-MM-dd"},
 				"members_present": num, "members_total": num, "others": num,
 				"text": text, "text_folded": text,
 				// The record as JSON: kept in _source, neither indexed nor aggregated.
@@ -74,6 +76,17 @@ func (x *Index) setup(ctx context.Context, prefix string) error {
 		return err
 	}
 	created := err == nil
+	if !created {
+		// Fields added since the index was made go into its mapping (adding
+		// fields is all a mapping may change in place); the files indexed
+		// before have them once they are read again.
+		props := template()["template"].(map[string]any)["mappings"].(map[string]any)["properties"]
+		if err := x.do(ctx, "update the mapping of "+name, nil, func() (*esapi.Response, error) {
+			return es.Indices.PutMapping([]string{name}, jsonBody(map[string]any{"properties": props}), es.Indices.PutMapping.WithContext(ctx))
+		}); err != nil {
+			return err
+		}
+	}
 
 	// Where does the alias point? Nowhere: point it at our index. At our
 	// index: done. Elsewhere only: someone migrated (or must), say so.

@@ -21,13 +21,16 @@ func date(s string) baocao.Date {
 	return d
 }
 
-// fixture returns three report files: two narrative reports and a roll-up.
+// fixture returns four files: two narrative reports, a roll-up, and a plan
+// that is no report.
 func fixture() []baocao.IndexedFile {
 	hung := baocao.Person{Name: "Nguyễn Văn Hùng", Title: "Bí thư Chi bộ"}
 	return []baocao.IndexedFile{
 		{
 			SHA256: strings.Repeat("a", 64), Paths: []string{"inbox/hung-son/bao-cao.pdf"}, Format: "pdf",
 			Text: "BÁO CÁO kết quả hội nghị nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII của Đảng. Chi bộ đã ban hành Chương trình hành động số 12-CTr/HU.",
+			Document: &baocao.Document{Kind: "Báo cáo", DocNumber: "15-BC/CB", Issuer: "Chi bộ Trường THCS Hùng Sơn", ParentIssuer: "Đảng bộ xã Hùng Sơn",
+				Date: date("2021-04-25"), Title: "Kết quả hội nghị nghiên cứu, học tập, quán triệt Nghị quyết Đại hội XIII", Records: 1},
 			Records: []baocao.Record{{
 				Unit: "Chi bộ Trường THCS Hùng Sơn", ParentUnit: "Đảng bộ xã Hùng Sơn", DocNumber: "15-BC/CB",
 				ConferenceDate: date("2021-04-20"), Form: baocao.InPerson, Chair: &hung, Reporters: []baocao.Person{hung},
@@ -63,6 +66,13 @@ func fixture() []baocao.IndexedFile {
 					Source: baocao.Source{Sheet: "Tổng hợp", Row: 11}},
 			},
 		},
+		{
+			// A plan: a document with no record.
+			SHA256: strings.Repeat("e", 64), Paths: []string{"inbox/huyen/ke-hoach-05.pdf"}, Format: "pdf",
+			Text: "Kế hoạch tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội XIII cho cán bộ chủ chốt. Báo cáo viên: đồng chí Phạm Thị Thoa.",
+			Document: &baocao.Document{Kind: "Kế hoạch", DocNumber: "05-KH/HU", Issuer: "Ban Tuyên giáo Huyện ủy", ParentIssuer: "Huyện ủy Đại Từ",
+				Place: "Đại Từ", Date: date("2021-03-05"), Title: "Tổ chức hội nghị học tập Nghị quyết Đại hội XIII", Pages: 2},
+		},
 	}
 }
 
@@ -81,6 +91,9 @@ func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 	}
 	units := func(t *testing.T, ix baocao.Index, q baocao.Query) []string {
 		t.Helper()
+		if q.Type == "" {
+			q.Type = baocao.HitRecord
+		}
 		res, err := ix.Search(ctx, q)
 		if err != nil {
 			t.Fatalf("search %+v: %v", q, err)
@@ -165,7 +178,7 @@ func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 			t.Errorf("record = %+v, %v; want it kept and marked removed", h, err)
 		}
 		res, _ := ix.Search(ctx, baocao.Query{Text: "hung son"})
-		if len(res.Hits) == 0 || !res.Hits[0].Removed {
+		if len(res.Hits) == 0 || !res.Hits[0].Removed || !res.Hits[len(res.Hits)-1].Removed {
 			t.Errorf("search hit not marked removed: %+v", res.Hits)
 		}
 	})
@@ -263,7 +276,7 @@ func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 
 	t.Run("hits carry highlighted fragments", func(t *testing.T) {
 		ix := load(t)
-		res, err := ix.Search(ctx, baocao.Query{Text: "quan triet"})
+		res, err := ix.Search(ctx, baocao.Query{Text: "quan triet", Type: baocao.HitRecord})
 		if err != nil || len(res.Hits) == 0 {
 			t.Fatalf("%v %v", res, err)
 		}
@@ -358,6 +371,149 @@ func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 		h, err := ix.Record(ctx, baocao.RecordID(strings.Repeat("c", 64), 0))
 		if err != nil || h.Record.ParentUnit != "Đảng ủy xã Gia Phú" {
 			t.Errorf("the record's parent = %q, %v; want it as written", h.Record.ParentUnit, err)
+		}
+	})
+
+	t.Run("documents", func(t *testing.T) { runDocuments(t, open) })
+}
+
+// runDocuments is the contract on documents: every file is one, found by
+// its words beside the records, filtered by its header's fields.
+func runDocuments(t *testing.T, open func(t *testing.T) baocao.Index) {
+	ctx := context.Background()
+	load := func(t *testing.T) baocao.Index {
+		t.Helper()
+		ix := open(t)
+		for _, f := range fixture() {
+			if err := ix.PutFile(ctx, f); err != nil {
+				t.Fatalf("put %s: %v", f.Paths[0], err)
+			}
+		}
+		return ix
+	}
+	plan := strings.Repeat("e", 64)
+	found := func(t *testing.T, ix baocao.Index, q baocao.Query) []string {
+		t.Helper()
+		res, err := ix.Search(ctx, q)
+		if err != nil {
+			t.Fatalf("search %+v: %v", q, err)
+		}
+		var out []string
+		for _, h := range res.Hits {
+			switch h.Type {
+			case baocao.HitDocument:
+				if h.Document == nil || h.ID != h.SHA256 {
+					t.Errorf("document hit %+v", h)
+					continue
+				}
+				out = append(out, "document "+h.Document.Kind+" "+h.File)
+			case baocao.HitRecord:
+				out = append(out, "record "+h.Record.Unit)
+			default:
+				t.Errorf("hit of type %q", h.Type)
+			}
+		}
+		return out
+	}
+
+	t.Run("a file with no record is found by its words, as a document", func(t *testing.T) {
+		ix := load(t)
+		res, err := ix.Search(ctx, baocao.Query{Text: "Phạm Thị Thoa"})
+		if err != nil || len(res.Hits) != 1 {
+			t.Fatalf("found %+v, %v; want the plan alone", res.Hits, err)
+		}
+		h := res.Hits[0]
+		d := h.Document
+		if h.Type != baocao.HitDocument || h.ID != plan || h.File != "inbox/huyen/ke-hoach-05.pdf" || d == nil ||
+			d.Kind != "Kế hoạch" || d.DocNumber != "05-KH/HU" || d.Issuer != "Ban Tuyên giáo Huyện ủy" || d.Date != date("2021-03-05") || d.Records != 0 || d.Pages != 2 {
+			t.Errorf("hit = %+v, document %+v", h, d)
+		}
+		if fr := strings.Join(h.Fragments, " "); !strings.Contains(fr, "<mark>Thoa</mark>") {
+			t.Errorf("fragments %q", fr)
+		}
+		if got := found(t, ix, baocao.Query{Text: "pham thi thoa"}); len(got) != 1 {
+			t.Errorf("without diacritics found %v", got)
+		}
+	})
+
+	t.Run("records and documents come together, each saying which it is", func(t *testing.T) {
+		ix := load(t)
+		got := sorted(found(t, ix, baocao.Query{Text: "quan triet"}))
+		want := "document Báo cáo inbox/hung-son/bao-cao.pdf|document  inbox/dai-tu/bc.pdf|document Kế hoạch inbox/huyen/ke-hoach-05.pdf|record Chi bộ Trường THCS Hùng Sơn|record Đảng bộ xã Đại Từ"
+		if strings.Join(got, "|") != strings.Join(sorted(strings.Split(want, "|")), "|") {
+			t.Errorf("found %q\nwant  %q", got, want)
+		}
+		if got := found(t, ix, baocao.Query{Text: "quan triet", Type: baocao.HitDocument}); len(got) != 3 {
+			t.Errorf("documents only: %q", got)
+		}
+		if got := found(t, ix, baocao.Query{Text: "quan triet", Type: baocao.HitRecord}); len(got) != 2 {
+			t.Errorf("records only: %q", got)
+		}
+	})
+
+	t.Run("a document's symbol finds it first", func(t *testing.T) {
+		ix := load(t)
+		got := found(t, ix, baocao.Query{Text: "Kế hoạch 05-KH/HU"})
+		if len(got) != 1 || got[0] != "document Kế hoạch inbox/huyen/ke-hoach-05.pdf" {
+			t.Errorf("found %q", got)
+		}
+	})
+
+	t.Run("documents are filtered by kind, issuer and date", func(t *testing.T) {
+		ix := load(t)
+		for _, tt := range []struct {
+			q    baocao.Query
+			want string
+		}{
+			{baocao.Query{Kind: "Kế hoạch"}, "document Kế hoạch inbox/huyen/ke-hoach-05.pdf"},
+			{baocao.Query{Issuer: "ban tuyen giao"}, "document Kế hoạch inbox/huyen/ke-hoach-05.pdf"},
+			{baocao.Query{Issuer: "Huyện ủy Đại Từ"}, "document Kế hoạch inbox/huyen/ke-hoach-05.pdf"},
+			{baocao.Query{Text: "quan triet", Type: baocao.HitDocument, From: date("2021-04-01")}, "document Báo cáo inbox/hung-son/bao-cao.pdf"},
+			{baocao.Query{Text: "hoi nghi", Kind: "Báo cáo", To: date("2021-04-30")}, "document Báo cáo inbox/hung-son/bao-cao.pdf"},
+			{baocao.Query{Type: baocao.HitDocument, To: date("2021-03-31")}, "document Kế hoạch inbox/huyen/ke-hoach-05.pdf"},
+		} {
+			if got := strings.Join(found(t, ix, tt.q), "|"); got != tt.want {
+				t.Errorf("%+v found %q, want %q", tt.q, got, tt.want)
+			}
+		}
+	})
+
+	t.Run("a document is read by its hash, with its text and its records", func(t *testing.T) {
+		ix := load(t)
+		f := fixture()[0]
+		h, text, err := ix.Document(ctx, f.SHA256)
+		if err != nil || h.Type != baocao.HitDocument || h.Document == nil || h.Document.DocNumber != "15-BC/CB" || h.Document.Records != 1 || text != f.Text {
+			t.Errorf("document = %+v (%+v), text %q, %v", h, h.Document, text, err)
+		}
+		if _, _, err := ix.Document(ctx, strings.Repeat("f", 64)); !errors.Is(err, baocao.ErrNotFound) {
+			t.Errorf("a missing document: %v", err)
+		}
+		if _, _, err := ix.Document(ctx, baocao.RecordID(f.SHA256, 0)); !errors.Is(err, baocao.ErrNotFound) {
+			t.Errorf("a record's ID as a document's: %v", err)
+		}
+		var ids []string
+		ix.Each(ctx, baocao.Query{SHA256: strings.Repeat("c", 64)}, func(h baocao.Hit) error { ids = append(ids, h.ID); return nil })
+		if len(ids) != 3 {
+			t.Errorf("the roll-up's records: %v", ids)
+		}
+	})
+
+	t.Run("checks and sums see records only", func(t *testing.T) {
+		ix := load(t)
+		n := 0
+		ix.Each(ctx, baocao.Query{Text: "quan triet", From: date("2021-01-01")}, func(h baocao.Hit) error {
+			if h.Type != baocao.HitRecord {
+				t.Errorf("Each gave a %s", h.Type)
+			}
+			n++
+			return nil
+		})
+		if n != 2 {
+			t.Errorf("walked %d, want the 2 records", n)
+		}
+		a, err := ix.Aggregate(ctx, baocao.Query{Text: "quan triet"})
+		if err != nil || a.Total.Records != 2 {
+			t.Errorf("aggregate = %+v, %v", a.Total, err)
 		}
 	})
 }

@@ -74,6 +74,7 @@ type response struct {
 	Agg      baocao.Aggregates   `json:"agg"`
 	Hits     []baocao.Hit        `json:"hits,omitempty"`
 	After    string              `json:"after,omitempty"`
+	Text     string              `json:"text,omitempty"`
 }
 
 func handler(ix baocao.Index) http.Handler {
@@ -100,6 +101,10 @@ func handler(ix baocao.Index) http.Handler {
 	})
 	handle("record", func(ctx context.Context, req request, res *response) (err error) {
 		res.Hit, err = ix.Record(ctx, req.ID)
+		return err
+	})
+	handle("document", func(ctx context.Context, req request, res *response) (err error) {
+		res.Hit, res.Text, err = ix.Document(ctx, req.SHA256)
 		return err
 	})
 	handle("search", func(ctx context.Context, req request, res *response) (err error) {
@@ -201,6 +206,12 @@ func (c *Client) HasFile(ctx context.Context, sha string) (bool, error) {
 func (c *Client) Record(ctx context.Context, id string) (baocao.Hit, error) {
 	res, err := c.call(ctx, "record", request{ID: id})
 	return res.Hit, err
+}
+
+// Document returns a file's document and its text.
+func (c *Client) Document(ctx context.Context, sha string) (baocao.Hit, string, error) {
+	res, err := c.call(ctx, "document", request{SHA256: sha})
+	return res.Hit, res.Text, err
 }
 
 // Search returns one page of hits.
