@@ -151,8 +151,9 @@ func (s *Server) apiRecord(w http.ResponseWriter, r *http.Request, a *Auth) {
 	writeJSON(w, http.StatusOK, d)
 }
 
-// original sends the bytes of the file a record came from, as kept by the
-// intake, under the name it had. Only a record ID chooses the file.
+// original sends the bytes of the file a record or document came from, as
+// kept by the intake, under the name it had. Only a record's or a document's
+// ID (as the index knows it) chooses the file.
 func (s *Server) original(w http.ResponseWriter, r *http.Request, a *Auth) {
 	fail := s.pageFail
 	if strings.HasPrefix(r.URL.Path, "/api/") {
@@ -160,7 +161,19 @@ func (s *Server) original(w http.ResponseWriter, r *http.Request, a *Auth) {
 	}
 	ctx, cancel := context.WithTimeout(r.Context(), recordTime)
 	defer cancel()
-	h, err := s.record(ctx, r.PathValue("id"))
+	var h baocao.Hit
+	var err error
+	if id := r.PathValue("id"); reSHA256.MatchString(id) {
+		// A document's ID: the file's content hash, as the index knows it.
+		if err = s.needIndex(); err == nil {
+			h, _, err = s.cfg.Index.Document(ctx, id)
+		}
+	} else {
+		h, err = s.record(ctx, id)
+	}
+	if err == nil && !reSHA256.MatchString(h.SHA256) {
+		err = fmt.Errorf("original %s: bad content hash %q", r.PathValue("id"), h.SHA256)
+	}
 	if err != nil {
 		fail(w, r, a, err)
 		return

@@ -122,11 +122,15 @@ func TestTheOriginalIsDownloadedByRecordIDOnly(t *testing.T) {
 	if resp, err := http.DefaultClient.Do(req); err != nil || resp.StatusCode != http.StatusOK {
 		t.Errorf("Basic download = %v %v", resp.StatusCode, err)
 	}
-	// Nothing but a record ID names a file: paths, hashes and the data
-	// directory's own files are not found.
+	// A document's ID (the content hash the index knows) names the same file.
+	if status, _ := s.get("/original/" + h.SHA256); status != http.StatusOK {
+		t.Errorf("GET /original/ by the document's ID = %d", status)
+	}
+	// Nothing but a record's or a document's ID names a file: paths, other
+	// hashes and the data directory's own files are not found.
 	for _, id := range []string{
-		"..%2F..%2Fjournal.db", "..%2Fweb.key", "%2Fetc%2Fpasswd", h.SHA256, h.SHA256[:16],
-		"users.json", "0123456789abcdef-0000", strings.ToUpper(h.ID),
+		"..%2F..%2Fjournal.db", "..%2Fweb.key", "%2Fetc%2Fpasswd", strings.Repeat("0", 64), h.SHA256[:16],
+		"users.json", "0123456789abcdef-0000", strings.ToUpper(h.ID), strings.ToUpper(h.SHA256),
 	} {
 		for _, prefix := range []string{"/original/", "/api/original/"} {
 			if status, body := s.get(prefix + id); status != http.StatusNotFound {

@@ -11,6 +11,7 @@ import (
 // fieldNames are the record's fields in Vietnamese words, by their JSON path
 // (shared/spec/record.md), for the record page's review list.
 var fieldNames = map[string]string{
+	"records":                    "Kết quả hội nghị",
 	"unit":                       "Đơn vị",
 	"parent_unit":                "Cấp trên",
 	"doc_number":                 "Số, ký hiệu báo cáo",

@@ -22,6 +22,8 @@ type searchParams struct {
 	Month   string // YYYY-MM of the conference
 	Form    baocao.Form
 	Finding string // a record rule of check
+	Type    string // baocao.HitRecord or baocao.HitDocument; "" for both
+	Kind    string // a document's kind: "Kế hoạch"
 	Limit   int
 	Offset  int
 }
@@ -48,6 +50,8 @@ func parseSearch(v url.Values) (searchParams, error) {
 		Month:   strings.TrimSpace(v.Get("month")),
 		Form:    baocao.Form(strings.TrimSpace(v.Get("form"))),
 		Finding: strings.TrimSpace(v.Get("finding")),
+		Type:    strings.TrimSpace(v.Get("type")),
+		Kind:    strings.TrimSpace(v.Get("kind")),
 		Limit:   defaultLimit,
 	}
 	bad := func(msg string) (searchParams, error) { return p, newProblem(http.StatusBadRequest, msg) }
@@ -61,6 +65,12 @@ func parseSearch(v url.Values) (searchParams, error) {
 	case "", baocao.InPerson, baocao.Online, baocao.Hybrid:
 	default:
 		return bad("Hình thức phải là in_person (trực tiếp), online (trực tuyến) hoặc hybrid (kết hợp).")
+	}
+	if p.Type != "" && p.Type != baocao.HitRecord && p.Type != baocao.HitDocument {
+		return bad("Loại kết quả phải là record (kết quả hội nghị) hoặc document (văn bản).")
+	}
+	if utf8.RuneCountInString(p.Kind) > 50 {
+		return bad("Loại văn bản quá dài.")
 	}
 	if p.Finding != "" && !recordRule(p.Finding) {
 		return bad("Không có loại vi phạm này.")
@@ -86,7 +96,7 @@ func parseSearch(v url.Values) (searchParams, error) {
 // query is the index's part of the search: everything but the exact parent
 // and the finding, which are checked on each record.
 func (p searchParams) query() baocao.Query {
-	q := baocao.Query{Text: p.Text, Parent: p.Parent, Form: p.Form}
+	q := baocao.Query{Text: p.Text, Parent: p.Parent, Form: p.Form, Type: p.Type, Kind: p.Kind}
 	if m := reMonth.FindStringSubmatch(p.Month); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
@@ -98,7 +108,7 @@ func (p searchParams) query() baocao.Query {
 }
 
 func (p searchParams) narrowed() bool {
-	return p.Text != "" || p.Parent != "" || p.Month != "" || p.Form != "" || p.Finding != ""
+	return p.Text != "" || p.Parent != "" || p.Month != "" || p.Form != "" || p.Finding != "" || p.Type != "" || p.Kind != ""
 }
 
 // values writes the search back as query parameters, for links.
@@ -114,6 +124,8 @@ func (p searchParams) values() url.Values {
 	set("month", p.Month)
 	set("form", string(p.Form))
 	set("finding", p.Finding)
+	set("type", p.Type)
+	set("kind", p.Kind)
 	if p.Limit != defaultLimit {
 		v.Set("limit", strconv.Itoa(p.Limit))
 	}
@@ -174,7 +186,10 @@ func (s *Server) search(ctx context.Context, p searchParams, withFacets bool) (s
 			return searchResult{}, newProblem(http.StatusServiceUnavailable, "Có quá nhiều vi phạm nên không lọc được theo vi phạm; hãy thu hẹp bằng các bộ lọc khác.")
 		}
 	}
-	if !post && (!withFacets || !p.narrowed()) {
+	docsOnly := p.Type == baocao.HitDocument || p.Kind != ""
+	if !post && (!withFacets || !p.narrowed() || docsOnly) {
+		// The facets count records; a search of documents alone has none
+		// to count but the whole index's.
 		res, err := ix.Search(ctx, page)
 		if err != nil {
 			return searchResult{}, err

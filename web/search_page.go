@@ -7,6 +7,7 @@ import (
 	"strconv"
 
 	"baocao"
+	fieldrules "baocao/extract/rules"
 )
 
 // searchView is what the search page shows.
@@ -20,6 +21,7 @@ type searchView struct {
 	Groups     []facetGroup
 	Prev, Next string
 	Error      string
+	Kinds      []string // the kinds of document, to filter by
 }
 
 // facetGroup is one way to narrow the search, with counts.
@@ -42,7 +44,7 @@ const maxFacetItems = 30
 
 func (s *Server) searchPage(w http.ResponseWriter, r *http.Request, a *Auth) {
 	v := s.view(a, "Tìm kiếm", "search")
-	sv := searchView{}
+	sv := searchView{Kinds: fieldrules.Kinds()}
 	p, err := parseSearch(r.URL.Query())
 	sv.P = p
 	if err == nil {

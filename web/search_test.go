@@ -19,8 +19,8 @@ import (
 )
 
 var (
-	reHit   = regexp.MustCompile(`<article class="hit">`)
-	reLink  = regexp.MustCompile(`<a class="record-link" href="/record/([0-9a-f]{16}-[0-9]{4})">`)
+	reHit   = regexp.MustCompile(`<article class="hit[^"]*">`)
+	reLink  = regexp.MustCompile(`<a class="(?:record|document)-link" href="/(?:record|document)/([0-9a-f]{16}-[0-9]{4}|[0-9a-f]{64})">`)
 	reMark  = regexp.MustCompile(`<mark>([^<]*)</mark>`)
 	reTotal = regexp.MustCompile(`<p class="total">(\d+)`)
 )
@@ -44,8 +44,18 @@ func TestSearchPageFindsWordsTypedWithoutDiacriticsAndMarksThem(t *testing.T) {
 		t.Errorf("%d hits shown, want %d", n, len(want.Hits))
 	}
 	links := reLink.FindAllStringSubmatch(body, -1)
-	if len(links) != len(want.Hits) || links[0][1] != want.Hits[0].ID {
-		t.Errorf("record links %v, want the index's order starting with %s", links, want.Hits[0].ID)
+	if len(links) != len(want.Hits) {
+		t.Fatalf("%d links, want %d", len(links), len(want.Hits))
+	}
+	types := map[string]int{}
+	for i, h := range want.Hits {
+		types[h.Type]++
+		if links[i][1] != h.ID {
+			t.Errorf("link %d to %s, want the index's order: %s", i, links[i][1], h.ID)
+		}
+	}
+	if types[baocao.HitRecord] == 0 || types[baocao.HitDocument] == 0 {
+		t.Errorf("hits by type %v, want records and documents together", types)
 	}
 	marks := reMark.FindAllStringSubmatch(body, -1)
 	if len(marks) == 0 {

@@ -148,6 +148,7 @@ func (s *Server) routes() {
 
 	s.mux.Handle("GET /{$}", s.page(Analyst, s.searchPage))
 	s.mux.Handle("GET /record/{id}", s.page(Analyst, s.recordPage))
+	s.mux.Handle("GET /document/{id}", s.page(Analyst, s.documentPage))
 	s.mux.Handle("GET /original/{id}", s.page(Analyst, s.original))
 	s.mux.Handle("GET /check", s.page(Analyst, s.checkPage))
 	s.mux.Handle("GET /summary.xlsx", s.page(Analyst, s.summary))
@@ -159,6 +160,7 @@ func (s *Server) routes() {
 	s.mux.Handle("GET /api/search", s.api(Analyst, s.apiSearch))
 	s.mux.Handle("GET /api/facets", s.api(Analyst, s.apiFacets))
 	s.mux.Handle("GET /api/records/{id}", s.api(Analyst, s.apiRecord))
+	s.mux.Handle("GET /api/documents/{id}", s.api(Analyst, s.apiDocument))
 	s.mux.Handle("GET /api/original/{id}", s.api(Analyst, s.original))
 	s.mux.Handle("GET /api/findings", s.api(Analyst, s.apiFindings))
 	s.mux.Handle("GET /api/summary.xlsx", s.api(Analyst, s.summary))
