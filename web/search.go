@@ -188,14 +188,13 @@ func (s *Server) search(ctx context.Context, p searchParams, withFacets bool) (s
 	}
 	docsOnly := p.Type == baocao.HitDocument || p.Kind != ""
 	if !post && (!withFacets || !p.narrowed() || docsOnly) {
-		// The facets count records; a search of documents alone has none
-		// to count but the whole index's.
+		// The facets count records; a search of documents alone has none.
 		res, err := ix.Search(ctx, page)
 		if err != nil {
 			return searchResult{}, err
 		}
 		out := searchResult{Total: res.Total, Hits: res.Hits}
-		if withFacets {
+		if withFacets && !docsOnly {
 			out.Facets = wholeIndex(fs)
 		}
 		return out, nil

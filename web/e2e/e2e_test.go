@@ -286,6 +286,29 @@ func TestWeb(t *testing.T) {
 		p.shot("record")
 	})
 
+	step("the record's document shows its header, its records and its text", func(t *testing.T) {
+		if opened == nil {
+			t.Fatal("no record was opened: see the step before")
+		}
+		p := analyst.with(t)
+		p.open("/record/" + openedID)
+		p.click("a.document-link")
+		if u := p.url(); u.Path != "/document/"+opened.SHA256 {
+			t.Fatalf("the record's document link led to %s", u)
+		}
+		if n := p.count("ul.others a.record-link"); n != len(opened.Records) {
+			t.Errorf("the document page lists %d records, its file has %d", n, len(opened.Records))
+		}
+		if text := p.text("pre.document-text"); !strings.Contains(vntext.Fold(text), vntext.Fold(opened.Records[0].Unit)) {
+			t.Errorf("the document's text does not name its unit %q: %.300s", opened.Records[0].Unit, text)
+		}
+		p.open("/?" + url.Values{"q": {"quan triet"}, "type": {"document"}}.Encode())
+		if n, all := p.count("article.hit a.document-link"), p.count("article.hit"); n == 0 || n != all {
+			t.Errorf("a search of documents shows %d document links among %d hits", n, all)
+		}
+		p.shot("document")
+	})
+
 	step("the record's original downloads byte for byte", func(t *testing.T) {
 		if opened == nil {
 			t.Fatal("no record was opened: see the step before")
@@ -553,7 +576,7 @@ type pageHit struct {
 func pageHits(p *tab) []pageHit {
 	p.t.Helper()
 	hits := eval[[]pageHit](p, `Array.from(document.querySelectorAll('article.hit'), h => {
-		const link = h.querySelector('a.record-link');
+		const link = h.querySelector('a.record-link, a.document-link');
 		const marks = [];
 		let prev = null;
 		for (const m of h.querySelectorAll('mark')) {
@@ -566,10 +589,14 @@ func pageHits(p *tab) []pageHit {
 		return {id: link ? link.getAttribute('href') : '', marks};
 	})`)
 	for i, h := range hits {
-		if !strings.HasPrefix(h.ID, "/record/") {
-			p.t.Fatalf("hit %d has no a.record-link to /record/{id} (%q)", i, h.ID)
+		id, ok := strings.CutPrefix(h.ID, "/record/")
+		if !ok {
+			id, ok = strings.CutPrefix(h.ID, "/document/")
 		}
-		hits[i].ID = strings.TrimPrefix(h.ID, "/record/")
+		if !ok {
+			p.t.Fatalf("hit %d links neither to /record/{id} nor to /document/{id} (%q)", i, h.ID)
+		}
+		hits[i].ID = id
 	}
 	return hits
 }
