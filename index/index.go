@@ -48,7 +48,14 @@ type Doc struct {
 	Others         int      `json:"others"`
 	Text           string   `json:"text"`        // analysed as written
 	TextFolded     string   `json:"text_folded"` // analysed, folded
-	Source         string   `json:"source"`      // the record or file as JSON, not indexed
+	// The names that an analyst types to find a record or a document (its
+	// unit and parent, the people, the symbols; a document's issuer, title
+	// and signer): analysed and folded, so that they weigh more than body
+	// text, and each whole name folded as a key, so that typing it exactly
+	// ranks it first.
+	Names  []string `json:"names,omitempty"`
+	Keys   []string `json:"keys,omitempty"`
+	Source string   `json:"source"` // the record or file as JSON, not indexed
 }
 
 // Docs returns the documents that stand for a file: the file itself, with
@@ -62,6 +69,11 @@ func Docs(f baocao.IndexedFile) (file Doc, records []Doc, ids []string) {
 	if d := f.Document; d != nil {
 		file.DocKind, file.Issuer, file.DocNumber, file.DocDate = d.Kind, d.Issuer, d.DocNumber, d.Date.String()
 		file.IssuerText = vntext.Fold(strings.TrimSpace(d.Issuer + "\n" + d.ParentIssuer))
+		own := []string{d.Issuer, d.DocNumber, d.Title}
+		if d.Signer != nil {
+			own = append(own, d.Signer.Name)
+		}
+		file.Names, file.Keys = namesAndKeys(own, d.ParentIssuer)
 	}
 	file.Text = documentText(f)
 	file.TextFolded = vntext.Fold(file.Text)
@@ -84,6 +96,7 @@ func Docs(f baocao.IndexedFile) (file Doc, records []Doc, ids []string) {
 		if a := r.Attendance; a != nil {
 			d.MembersPresent, d.MembersTotal, d.Others = a.MembersPresent, a.MembersTotal, a.Others
 		}
+		d.Names, d.Keys = namesAndKeys(recordNames(r), r.ParentUnit)
 		d.ID = baocao.RecordID(f.SHA256, i)
 		records = append(records, d)
 		ids = append(ids, d.ID)
@@ -135,6 +148,59 @@ func joinLines(parts []string) string {
 		}
 	}
 	return b.String()
+}
+
+// recordNames are the names a record is looked for by: its unit, its
+// people, its symbols.
+func recordNames(r baocao.Record) []string {
+	names := []string{r.Unit, r.DocNumber}
+	for _, p := range append([]*baocao.Person{r.Chair, r.Signer}, ptrs(r.Reporters)...) {
+		if p != nil {
+			names = append(names, p.Name)
+		}
+	}
+	for _, it := range r.Program {
+		names = append(names, it.Presenter)
+	}
+	if a := r.ActionProgram; a != nil {
+		names = append(names, a.Number)
+	}
+	return names
+}
+
+func ptrs(ps []baocao.Person) []*baocao.Person {
+	out := make([]*baocao.Person, len(ps))
+	for i := range ps {
+		out[i] = &ps[i]
+	}
+	return out
+}
+
+// namesAndKeys returns a record's or document's own names and the name of
+// the body above it folded (one an entry, so that a phrase does not run from
+// one into the next), and its own names as keys: typed exactly, a unit's
+// name ranks the unit first, before the units under it.
+func namesAndKeys(own []string, above string) (folded, keys []string) {
+	seen := map[string]bool{}
+	for _, n := range own {
+		k := Key(n)
+		if k == "" || seen[k] {
+			continue
+		}
+		seen[k] = true
+		folded = append(folded, vntext.Fold(n))
+		keys = append(keys, k)
+	}
+	if k := Key(above); k != "" && !seen[k] {
+		folded = append(folded, vntext.Fold(above))
+	}
+	return folded, keys
+}
+
+// Key is a name as the keys field holds it, and as a query is looked up in
+// it: folded, lower case, its words joined by single spaces.
+func Key(s string) string {
+	return strings.Join(Tokens(vntext.Fold(s)), " ")
 }
 
 // recordText is the searchable text of a record's own fields: who, where, what.

@@ -147,3 +147,33 @@ func runeStart(s string, i int) int {
 	}
 	return i
 }
+
+// Boost is a clause that a hit need not match but ranks higher for: both
+// backends add the same ones to every search with words.
+type Boost struct {
+	Kind   string // "phrase", "match" (every word) or "term" (the exact key)
+	Field  string
+	Text   string
+	Weight float64
+}
+
+// Boosts returns the clauses that rank first what the analyst meant: the
+// words next to each other as typed, the words in a name (a unit, a person,
+// a symbol, an issuer) rather than in body text, and above all a whole name
+// typed exactly.
+func Boosts(q string) []Boost {
+	p := Parse(q)
+	if p.Empty() {
+		return nil
+	}
+	words := vntext.Fold(strings.TrimSpace(p.Words + " " + strings.Join(p.Phrases, " ")))
+	var out []Boost
+	if n := len(Tokens(words)); n > 1 {
+		out = append(out, Boost{"phrase", "names", words, 6})
+	}
+	out = append(out, Boost{"match", "names", words, 3})
+	if k := Key(words); k != "" {
+		out = append(out, Boost{"term", "keys", k, 10})
+	}
+	return out
+}

@@ -83,6 +83,8 @@ func newMapping() mapping.IndexMapping {
 		d.AddFieldMappingsAt(k, text(false, false))
 	}
 	d.AddFieldMappingsAt("text_folded", text(false, true))
+	d.AddFieldMappingsAt("names", text(false, true))
+	d.AddFieldMappingsAt("keys", kw(false))
 	d.AddFieldMappingsAt("text", text(true, true))
 	date := bleve.NewDateTimeFieldMapping()
 	date.Store = true
@@ -150,14 +152,19 @@ func asMap(d index.Doc) map[string]any {
 		"members_present": float64(d.MembersPresent), "members_total": float64(d.MembersTotal), "others": float64(d.Others),
 		"text": d.Text, "text_folded": d.TextFolded, "source": d.Source,
 	}
-	if d.Paths != nil {
-		paths := make([]any, len(d.Paths))
-		for i, p := range d.Paths {
-			paths[i] = p
+	list := func(s []string) []any {
+		if s == nil {
+			return nil
 		}
-		m["paths"] = paths
-	} else {
-		m["paths"] = nil
+		out := make([]any, len(s))
+		for i, x := range s {
+			out[i] = x
+		}
+		return out
+	}
+	m["paths"] = list(d.Paths)
+	if d.Names != nil {
+		m["names"], m["keys"] = list(d.Names), list(d.Keys)
 	}
 	for _, f := range [...]struct{ k, v string }{
 		{"format", d.Format}, {"unit", d.Unit}, {"unit_text", d.UnitText}, {"parent_unit", d.Parent},

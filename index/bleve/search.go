@@ -109,7 +109,33 @@ func buildQuery(q baocao.Query) query.Query {
 		// the kind would only walk every record again.
 		must = append(must, term("kind", index.KindOf(types[0])))
 	}
-	return bleve.NewConjunctionQuery(must...)
+	boosts := index.Boosts(q.Text)
+	if len(boosts) == 0 {
+		return bleve.NewConjunctionQuery(must...)
+	}
+	var should []query.Query
+	for _, b := range boosts {
+		var c query.Query
+		switch b.Kind {
+		case "phrase":
+			c = newPhraseQuery(b.Text, b.Field, b.Weight)
+		case "match":
+			m := bleve.NewMatchQuery(b.Text)
+			m.SetField(b.Field)
+			m.SetOperator(query.MatchQueryOperatorAnd)
+			m.SetBoost(b.Weight)
+			c = m
+		default:
+			t := bleve.NewTermQuery(b.Text)
+			t.SetField(b.Field)
+			t.SetBoost(b.Weight)
+			c = t
+		}
+		should = append(should, c)
+	}
+	// The boosts only rank: a hit must match the clauses above, and need
+	// not match any of these.
+	return query.NewBooleanQuery(must, should, nil)
 }
 
 // Search returns one page of matching records, best first: by score, or

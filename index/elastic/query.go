@@ -79,5 +79,21 @@ func buildQuery(q baocao.Query) map[string]any {
 	if q.SHA256 != "" {
 		filter = append(filter, term("sha256", q.SHA256))
 	}
-	return map[string]any{"bool": map[string]any{"must": must, "filter": filter}}
+	b := map[string]any{"must": must, "filter": filter}
+	var should []any
+	for _, x := range index.Boosts(q.Text) {
+		switch x.Kind {
+		case "phrase":
+			should = append(should, map[string]any{"match_phrase": map[string]any{x.Field: map[string]any{"query": x.Text, "boost": x.Weight}}})
+		case "match":
+			should = append(should, map[string]any{"match": map[string]any{x.Field: map[string]any{"query": x.Text, "operator": "and", "boost": x.Weight}}})
+		default:
+			should = append(should, map[string]any{"term": map[string]any{x.Field: map[string]any{"value": x.Text, "boost": x.Weight}}})
+		}
+	}
+	if len(should) > 0 {
+		// The boosts only rank: with a must, none of them need match.
+		b["should"] = should
+	}
+	return map[string]any{"bool": b}
 }

@@ -39,7 +39,7 @@ func template() map[string]any {
 				"conference_date": map[string]any{"type": "date", "format": "yyyy-MM-dd"},
 				"doc_date":        map[string]any{"type": "date", "format": "yyyy-MM-dd"},
 				"members_present": num, "members_total": num, "others": num,
-				"text": text, "text_folded": text,
+				"text": text, "text_folded": text, "names": text, "keys": kw,
 				// The record as JSON: kept in _source, neither indexed nor aggregated.
 				"source": map[string]any{"type": "keyword", "index": false, "doc_values": false},
 			}},
