@@ -167,6 +167,22 @@ func printResult(w io.Writer, res baocao.FileResult) {
 		fmt.Fprintf(w, "   LỖI: %s\n\n", res.Error)
 		return
 	}
+	if d := res.Document; d != nil && (d.Kind != "" || d.DocNumber != "" || d.Issuer != "") {
+		fmt.Fprintf(w, "   Văn bản: %s", orDash(d.Kind))
+		if d.DocNumber != "" {
+			fmt.Fprintf(w, " số %s", d.DocNumber)
+		}
+		if !d.Date.IsZero() {
+			fmt.Fprintf(w, " ngày %s", d.Date)
+		}
+		if d.Issuer != "" {
+			fmt.Fprintf(w, " của %s", d.Issuer)
+		}
+		fmt.Fprintln(w)
+		if d.Title != "" {
+			fmt.Fprintf(w, "   Trích yếu: %s\n", d.Title)
+		}
+	}
 	if len(res.Records) > 0 {
 		tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 		fmt.Fprintln(tw, "   Đơn vị\tCấp trên\tNgày HN\tChủ trì\tĐV dự/tổng\tTỷ lệ\tCTr hành động")

@@ -132,10 +132,10 @@ func titleOf(lines []doc.Line, at, words int) string {
 			}
 			continue
 		}
-		if reTitleStop.MatchString(f) || len(t) > 240 {
+		bold := len(l.Spans) > 0 && l.Spans[0].Bold
+		if reSalutation.MatchString(f) || reTitleStop.MatchString(f) && !bold && !vntext.IsUpper(t) || len(t) > 240 {
 			break
 		}
-		bold := len(l.Spans) > 0 && l.Spans[0].Bold
 		if !vntext.IsUpper(t) && !bold && !strings.HasPrefix(f, "v/v") && !strings.HasPrefix(f, "ve ") && len(parts) > 0 {
 			break
 		}
@@ -147,7 +147,12 @@ func titleOf(lines []doc.Line, at, words int) string {
 	return trimPunct(strings.Join(strings.Fields(strings.Join(parts, " ")), " "))
 }
 
-var reTitleStop = regexp.MustCompile(`^(?:kinh gui|can cu|thuc hien|thi hanh|theo |[ivx]+\s*[.:]|\d+\s*[.)]|-\s|\+\s|phan |muc |chuong )`)
+// A title ends at the salutation or the preamble, and at the body's first
+// words when they are not in the title's bold or capitals.
+var (
+	reSalutation = regexp.MustCompile(`^(?:kinh gui|can cu)`)
+	reTitleStop  = regexp.MustCompile(`^(?:thuc hien|thi hanh|theo |[ivx]+\s*[.:]|\d+\s*[.)]|-\s|\+\s|phan |muc |chuong )`)
+)
 
 // issuers reads the committees or agencies of the header's left column: the
 // first is the body above, the last the one that issued the document. A
