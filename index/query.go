@@ -170,8 +170,9 @@ func Boosts(q string) []Boost {
 	var out []Boost
 	if n := len(Tokens(words)); n > 1 {
 		out = append(out, Boost{"phrase", "names", words, 6})
+	} else {
+		out = append(out, Boost{"match", "names", words, 3})
 	}
-	out = append(out, Boost{"match", "names", words, 3})
 	if k := Key(words); k != "" {
 		out = append(out, Boost{"term", "keys", k, 10})
 	}
