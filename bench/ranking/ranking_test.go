@@ -18,10 +18,10 @@ import (
 	"strings"
 	"sync"
 	"testing"
+	"unicode"
 
 	"baocao"
 	"baocao/extract"
-	"baocao/index"
 	"baocao/index/bleve"
 	"baocao/index/elastic"
 	"baocao/vntext"
@@ -122,11 +122,11 @@ func read() (corpus, error) {
 				return names[name][h.SHA256]
 			}
 			r := h.Record
-			if r.Chair != nil && index.Key(r.Chair.Name) == name {
+			if r.Chair != nil && key(r.Chair.Name) == name {
 				return true
 			}
 			for _, p := range r.Reporters {
-				if index.Key(p.Name) == name {
+				if key(p.Name) == name {
 					return true
 				}
 			}
@@ -147,7 +147,7 @@ func read() (corpus, error) {
 			if h.Type == baocao.HitDocument {
 				return units[unit][h.SHA256]
 			}
-			return index.Key(h.Record.Unit) == unit
+			return key(h.Record.Unit) == unit
 		}})
 	}
 	for _, k := range sortedKeys(symbols) {
@@ -178,11 +178,19 @@ func read() (corpus, error) {
 	return c, nil
 }
 
-// byKey merges the names that fold to one key (index.Key).
+// key is a name as typed without diacritics: folded, lower case, its words
+// joined by single spaces.
+func key(s string) string {
+	return strings.Join(strings.FieldsFunc(strings.ToLower(vntext.Fold(s)), func(r rune) bool {
+		return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+	}), " ")
+}
+
+// byKey merges the names that fold to one key.
 func byKey(m map[string]map[string]bool) map[string]map[string]bool {
 	out := map[string]map[string]bool{}
 	for name, files := range m {
-		k := index.Key(name)
+		k := key(name)
 		if out[k] == nil {
 			out[k] = map[string]bool{}
 		}
