@@ -136,10 +136,10 @@ func titleOf(lines []doc.Line, at, words int) string {
 		if reSalutation.MatchString(f) || reTitleStop.MatchString(f) && !bold && !vntext.IsUpper(t) || len(t) > 240 {
 			break
 		}
-		if !vntext.IsUpper(t) && !bold && !strings.HasPrefix(f, "v/v") && !strings.HasPrefix(f, "ve ") && len(parts) > 0 {
-			break
-		}
-		if !vntext.IsUpper(t) && !bold && !strings.HasPrefix(f, "v/v") && !strings.HasPrefix(f, "ve ") && len(parts) == 0 && len(l.Spans) > 1 {
+		// A plain line is the trích yếu only right under a bare kind, and
+		// alone on its line.
+		plain := !vntext.IsUpper(t) && !bold && !strings.HasPrefix(f, "v/v") && !strings.HasPrefix(f, "ve ")
+		if plain && (len(parts) > 0 || len(l.Spans) > 1) {
 			break
 		}
 		parts = append(parts, t)

@@ -111,48 +111,18 @@ func splitHeader(lines []doc.Line) (left, right []string) {
 // readLetterhead takes the parent committee, the unit and the report's number
 // from the left column, and the report's date from the right.
 func readLetterhead(rec *baocao.Record, left, right []string, text *folded) {
-	var names []string
 	for _, s := range left {
 		f := vntext.Fold(s)
-		switch {
-		case reSoLine.MatchString(f) || strings.HasPrefix(f, "so "):
-			if sym, ok := ParseSymbol(s); ok && rec.DocNumber == "" {
+		if reSoLine.MatchString(f) || strings.HasPrefix(f, "so ") {
+			if sym, ok := ParseSymbol(s); ok {
 				rec.DocNumber = sym
-			}
-		case vntext.IsUpper(s) && !reCountry.MatchString(f) && len(names) < 4:
-			names = append(names, s)
-		}
-	}
-	// A unit's name may wrap onto a second line; lines after the first that
-	// do not start a committee's name continue the one before.
-	var units []string
-	for _, n := range names {
-		if len(units) > 0 && !startsUnit(vntext.Fold(n)) && !reAgency.MatchString(vntext.Fold(n)) {
-			units[len(units)-1] += " " + n
-			continue
-		}
-		units = append(units, n)
-	}
-	switch len(units) {
-	case 0:
-	case 1:
-		rec.Unit = asWritten(units[0], text)
-	default:
-		rec.ParentUnit = asWritten(units[0], text)
-		rec.Unit = asWritten(units[len(units)-1], text)
-	}
-	rec.Unit = inFull(rec.Unit, rec.ParentUnit, text)
-	for i, s := range right {
-		if rePlaceDate.MatchString(vntext.Fold(s)) {
-			if i+1 < len(right) {
-				s += " " + right[i+1] // "…, ngày 22 tháng 6" / "năm 2021"
-			}
-			if d, ok := ParseDate(s); ok {
-				rec.ReportDate = d
 				break
 			}
 		}
 	}
+	rec.ParentUnit, rec.Unit = issuers(left, text)
+	rec.Unit = inFull(rec.Unit, rec.ParentUnit, text)
+	_, rec.ReportDate = placeAndDate(right)
 }
 
 // reAgency starts the name of a state agency or unit, which a state
