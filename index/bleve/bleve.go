@@ -152,9 +152,9 @@ func asMap(d index.Doc) map[string]any {
 		"members_present": float64(d.MembersPresent), "members_total": float64(d.MembersTotal), "others": float64(d.Others),
 		"text": d.Text, "text_folded": d.TextFolded, "source": d.Source,
 	}
-	list := func(s []string) []any {
+	list := func(s []string) any {
 		if s == nil {
-			return nil
+			return nil // as JSON's null
 		}
 		out := make([]any, len(s))
 		for i, x := range s {

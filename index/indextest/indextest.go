@@ -79,16 +79,7 @@ func fixture() []baocao.IndexedFile {
 // Run runs the contract against indexes made by open, one fresh index per test.
 func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 	ctx := context.Background()
-	load := func(t *testing.T) baocao.Index {
-		t.Helper()
-		ix := open(t)
-		for _, f := range fixture() {
-			if err := ix.PutFile(ctx, f); err != nil {
-				t.Fatalf("put %s: %v", f.Paths[0], err)
-			}
-		}
-		return ix
-	}
+	load := func(t *testing.T) baocao.Index { return load(t, open) }
 	units := func(t *testing.T, ix baocao.Index, q baocao.Query) []string {
 		t.Helper()
 		if q.Type == "" {
@@ -381,16 +372,7 @@ func Run(t *testing.T, open func(t *testing.T) baocao.Index) {
 // its words beside the records, filtered by its header's fields.
 func runDocuments(t *testing.T, open func(t *testing.T) baocao.Index) {
 	ctx := context.Background()
-	load := func(t *testing.T) baocao.Index {
-		t.Helper()
-		ix := open(t)
-		for _, f := range fixture() {
-			if err := ix.PutFile(ctx, f); err != nil {
-				t.Fatalf("put %s: %v", f.Paths[0], err)
-			}
-		}
-		return ix
-	}
+	load := func(t *testing.T) baocao.Index { return load(t, open) }
 	plan := strings.Repeat("e", 64)
 	found := func(t *testing.T, ix baocao.Index, q baocao.Query) []string {
 		t.Helper()
@@ -516,6 +498,18 @@ func runDocuments(t *testing.T, open func(t *testing.T) baocao.Index) {
 			t.Errorf("aggregate = %+v, %v", a.Total, err)
 		}
 	})
+}
+
+// load opens a fresh index and puts the fixture's files in it.
+func load(t *testing.T, open func(t *testing.T) baocao.Index) baocao.Index {
+	t.Helper()
+	ix := open(t)
+	for _, f := range fixture() {
+		if err := ix.PutFile(context.Background(), f); err != nil {
+			t.Fatalf("put %s: %v", f.Paths[0], err)
+		}
+	}
+	return ix
 }
 
 func sorted(s []string) []string {
