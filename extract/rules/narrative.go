@@ -150,6 +150,16 @@ func inFull(unit, parent string, text *folded) string {
 			}
 		}
 	}
+	return withPlace(unit, parent, text)
+}
+
+// withPlace returns the name as the text gives it with the place that
+// follows it, when that place is the parent's ("Đảng ủy Sở Y tế tỉnh Bình
+// Định" under "Đảng bộ Khối các cơ quan tỉnh Bình Định").
+func withPlace(unit, parent string, text *folded) string {
+	if unit == "" {
+		return unit
+	}
 	key := vntext.Fold(unit)
 	pf := " " + vntext.Fold(parent) + " "
 	for from := 0; ; {
@@ -167,20 +177,20 @@ func inFull(unit, parent string, text *folded) string {
 		// The place: the capitalised words after its kind.
 		words := strings.Fields(text.span(end+m[1], min(len(text.fold), end+m[1]+60)))
 		n := 0
-		for n < len(words) && n < 4 && isNameWord(strings.TrimRight(words[n], ",.;:")) {
+		for n < len(words) && n < 4 && isNameWord(strings.TrimRight(words[n], ",.;:)")) {
 			n++
-			if strings.ContainsAny(words[n-1], ",.;:") {
+			if strings.ContainsAny(words[n-1], ",.;:)") {
 				break
 			}
 		}
 		if n == 0 {
 			continue
 		}
-		place := vntext.Fold(strings.TrimRight(strings.Join(words[:n], " "), ",.;:"))
+		place := vntext.Fold(strings.TrimRight(strings.Join(words[:n], " "), ",.;:)"))
 		if !strings.Contains(pf, " "+place+" ") {
 			continue
 		}
-		full := text.span(i, end) + text.span(end, end+m[1]) + strings.TrimRight(strings.Join(words[:n], " "), ",.;:")
+		full := text.span(i, end) + text.span(end, end+m[1]) + strings.TrimRight(strings.Join(words[:n], " "), ",.;:)")
 		return capitalise(strings.Join(strings.Fields(full), " "))
 	}
 }

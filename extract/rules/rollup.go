@@ -259,13 +259,11 @@ func rollup(s *doc.Sheet, h header) ([]baocao.Record, []string) {
 	}
 	if len(committees) > 0 {
 		parent = asWritten(committees[len(committees)-1], titleText)
+		if len(committees) > 1 {
+			parent = withPlace(parent, committees[0], titleText)
+		}
 	}
-	// The date the roll-up was made: "(Kèm theo Báo cáo số … ngày 30/6/2021 …)",
-	// "(Tính đến ngày 5 tháng 7 năm 2021)".
-	var reported baocao.Date
-	if ds := findDates(titleText); len(ds) > 0 {
-		reported = ds[0].Date
-	}
+	reported := rollupDate(s, h, titleText)
 	var warnings []string
 	if parent == "" {
 		warnings = append(warnings, "parent_unit: không thấy tên cấp ủy báo cáo ở các dòng tiêu đề của bảng")
@@ -309,6 +307,31 @@ func rollup(s *doc.Sheet, h header) ([]baocao.Record, []string) {
 	}
 	return recs, warnings
 }
+
+// rollupDate is the date a roll-up was signed: its place-and-date line, over
+// the table or under it by the signature, else the date of the report it is
+// attached to ("(Kèm theo Báo cáo số … ngày 30/6/2021 …)"); never the day its
+// figures run to ("(Tính đến ngày 10/5/2021)", "số liệu đến ngày …").
+func rollupDate(s *doc.Sheet, h header, title *folded) baocao.Date {
+	if _, d := placeAndDate(strings.Split(title.orig, "\n")); !d.IsZero() {
+		return d
+	}
+	var below []string
+	for _, l := range sheetLines(s, h.dataRow) {
+		below = append(below, l.Text())
+	}
+	if _, d := placeAndDate(below); !d.IsZero() {
+		return d
+	}
+	for _, d := range findDates(title) {
+		if !reCutOff.MatchString(title.fold[max(0, d.Start-24):d.Start]) {
+			return d.Date
+		}
+	}
+	return baocao.Date{}
+}
+
+var reCutOff = regexp.MustCompile(`(?:den|tinh den|den het)\s+(?:ngay\s+)?$`)
 
 // isGroupRow reports whether a row heads or sums a group of units rather
 // than being one: its number is a Roman numeral or a capital letter ("I",
