@@ -23,7 +23,7 @@ var titleStarts = []string{
 	"pho giam doc", "giam doc", "pho hieu truong", "hieu truong", "pho truong", "truong",
 	"chanh van phong", "pho chanh", "chanh", "thuong truc", "can bo", "chuyen vien", "bao cao vien",
 	"to truong", "pho tong", "tong bien tap", "thu truong", "pho thu truong", "dai ta", "thuong ta", "trung ta",
-	"thieu ta", "dai uy", "pho ban", "ky thuat vien",
+	"thieu ta", "dai uy", "pho ban", "ky thuat vien", "chinh tri vien", "chi huy truong", "chi huy pho", "chinh uy",
 }
 
 // surnames are the common Vietnamese family names; a run of capitalised words
@@ -135,6 +135,17 @@ func parsePerson(s string) (baocao.Person, bool) {
 	}
 	if n < 2 {
 		return baocao.Person{}, false
+	}
+	// A position whose first words are capitalised may run on from the
+	// name when a cell wrapped it: "Đặng Minh Trung Chính trị viên", "Quàng
+	// Thị Xuân Phó Chủ tịch".
+	if n < len(words) {
+		for k := max(2, n-2); k < n; k++ {
+			if startsWithTitle(vntext.Fold(strings.Join(words[k:], " "))) && strings.Contains(vntext.Fold(strings.Join(words[k:n+1], " ")), " ") {
+				n = k
+				break
+			}
+		}
 	}
 	p := baocao.Person{Name: trimPunct(strings.Join(words[:n], " "))}
 	if namesPosition(vntext.Fold(p.Name)) {

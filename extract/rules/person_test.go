@@ -18,6 +18,10 @@ func TestParsePerson(t *testing.T) {
 		{"title in brackets", "Đ/c Phạm Văn Đức (Phó Bí thư Thường trực Đảng ủy)", baocao.Person{Name: "Phạm Văn Đức", Title: "Phó Bí thư Thường trực Đảng ủy"}},
 		{"a bare name", "Hoàng Thị Lan", baocao.Person{Name: "Hoàng Thị Lan"}},
 		{"a name followed by what the person did", "đồng chí Nguyễn Văn Hùng trình bày", baocao.Person{Name: "Nguyễn Văn Hùng"}},
+		{"a wrapped position run on from the name", "đ/c Đặng Minh Trung Chính trị viên", baocao.Person{Name: "Đặng Minh Trung", Title: "Chính trị viên"}},
+		{"a wrapped position of three words", "Quàng Thị Xuân Phó Chủ tịch UBND xã", baocao.Person{Name: "Quàng Thị Xuân", Title: "Phó Chủ tịch UBND xã"}},
+		{"a given name that is no position", "Nguyễn Văn Chính", baocao.Person{Name: "Nguyễn Văn Chính"}},
+		{"a position's first word alone after a name", "Lê Văn Chỉ", baocao.Person{Name: "Lê Văn Chỉ"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -26,6 +30,11 @@ func TestParsePerson(t *testing.T) {
 				t.Errorf("parsePerson(%q) = %+v, %v; want %+v", tt.in, got, ok, tt.want)
 			}
 		})
+	}
+	for _, s := range []string{"Tổng Bí thư", "TỔNG BÍ THƯ"} {
+		if p, ok := parsePerson(nameCase(s)); ok {
+			t.Errorf("parsePerson(%q) = %+v: a position, not a name", s, p)
+		}
 	}
 	if p, ok := parsePerson("hội nghị"); ok {
 		t.Errorf("parsePerson took %+v for a person", p)
