@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"baocao"
@@ -52,15 +53,44 @@ var (
 	reHasVerb      = regexp.MustCompile(`(?:^|[^a-z])(?:co|voi|gom|la)\s*$`)
 )
 
+var reLineNumber = regexp.MustCompile(`(?m)^[ \t]*(\d{1,2})\b`)
+
+// rowNumbers returns where the numbers that number a table's rows or a
+// list's items stand: at the start of successive lines, counting 1, 2, 3…
+// ("4 Quần chúng được mời dự 25": the 4 counts the row, 25 the people).
+func rowNumbers(fold string) map[int]bool {
+	ms := reLineNumber.FindAllStringSubmatchIndex(fold, -1)
+	out := map[int]bool{}
+	for i := 0; i < len(ms); {
+		j := i + 1
+		for j < len(ms) && num(fold, ms[j]) == num(fold, ms[j-1])+1 {
+			j++
+		}
+		if j-i >= 2 {
+			for _, m := range ms[i:j] {
+				out[m[2]] = true
+			}
+		}
+		i = j
+	}
+	return out
+}
+
+func num(fold string, m []int) int {
+	n, _ := strconv.Atoi(fold[m[2]:m[3]])
+	return n
+}
+
 // readFigures finds the numbers that count people in the folded text and the
 // role each plays, from the cue words of the lexicon around it.
 func readFigures(fold string, skip [][2]int) []figure {
 	var out []figure
 	sentence := 0
 	last := 0
+	rows := rowNumbers(fold)
 	for _, m := range reFigure.FindAllStringIndex(fold, -1) {
 		s, e := m[0], m[1]
-		if inRanges(s, e, skip) || s > 0 && isLetterByte(fold[s-1]) || e < len(fold) && isLetterByte(fold[e]) {
+		if inRanges(s, e, skip) || s > 0 && isLetterByte(fold[s-1]) || e < len(fold) && isLetterByte(fold[e]) || rows[s] {
 			continue
 		}
 		if e < len(fold) && (fold[e] == '-' || fold[e] == '/' && e+1 < len(fold) && isLetterByte(fold[e+1]) && !(fold[e+1] >= '0' && fold[e+1] <= '9')) {
@@ -97,8 +127,8 @@ func readFigures(fold string, skip [][2]int) []figure {
 		noun := after[:nounEnd]
 		f.member = cueMember.MatchString(" " + noun + " ")
 		afterNoun := after[nounEnd:min(len(after), nounEnd+22)]
-		if i := strings.IndexAny(afterNoun, ";,.:(\n"); i >= 0 {
-			afterNoun = afterNoun[:i] // the words after the noun, within its clause
+		if i := strings.IndexAny(afterNoun, ";,.:(\n0123456789"); i >= 0 {
+			afterNoun = afterNoun[:i] // the words after the noun, within its clause, before the next figure
 		}
 		prev := figure{}
 		if len(out) > 0 {
@@ -123,7 +153,10 @@ func readFigures(fold string, skip [][2]int) []figure {
 				f.role = roleAbsent
 			}
 			f.member = f.member || cueMember.MatchString(fold[e:min(len(fold), e+30)])
-		case cueOthers.MatchString(" "+noun+" ") || cueOthers.MatchString(before) || people && cueOthers.MatchString(afterNoun) || cueOthers.MatchString(clauseAfter(fold[e:min(len(fold), e+90)])) || lastWords(before, 1) == " moi ":
+		case cueOthers.MatchString(" "+noun+" ") || cueOthers.MatchString(before) || people && cueOthers.MatchString(afterNoun) ||
+			!f.member && cueOthers.MatchString(clauseAfter(fold[e:min(len(fold), e+90)])) || lastWords(before, 1) == " moi ":
+			// Non-members, unless the number's own noun says party members
+			// ("20 ĐV và 26 quần chúng": the 20 are members).
 			f.role = roleOthers
 		case cueAbsent.MatchString(lastWords(before, 4)) || people && cueAbsent.MatchString(firstWords(afterNoun, 3)):
 			f.role = roleAbsent

@@ -17,6 +17,10 @@ func TestAttendanceByRole(t *testing.T) {
 	}{
 		{"a ratio with the rate", "Hội nghị có 48/50 đảng viên tham dự (96%).",
 			baocao.Attendance{MembersPresent: 48, MembersTotal: 50, Rate: 0.96}, nil},
+		{"members and others in one clause", "Chi bộ có 22 đảng viên. Có mặt tại hội nghị 20 ĐV và 26 quần chúng; vắng 02 đ/c.",
+			baocao.Attendance{MembersPresent: 20, MembersTotal: 22, Rate: 0.9091, Others: 26}, nil},
+		{"a small table with its rows numbered", "TT Thành phần Số lượng\n1 Đảng viên trong chi bộ 44\n2 Đảng viên tham dự 40\n3 Đảng viên vắng mặt 4\n4 Quần chúng được mời dự 25",
+			baocao.Attendance{MembersPresent: 40, MembersTotal: 44, Rate: 0.9091, Others: 25}, nil},
 		{"labels with colons", "Tổng số đảng viên: 25 đồng chí; có mặt: 24 đồng chí; quần chúng: 3 người.",
 			baocao.Attendance{MembersPresent: 24, MembersTotal: 25, Rate: 0.96, Others: 3}, nil},
 		{"the total in one sentence, those present in another", "Chi bộ hiện có 32 đảng viên (28 chính thức, 4 dự bị). Dự hội nghị có 30 đảng viên.",
