@@ -388,6 +388,10 @@ var (
 // actionProgram reads whether the unit issued its action program, with its
 // number and date. A report that does not mention one gives nil.
 func (b *bodyFields) actionProgram() *baocao.ActionProgram {
+	// A draft passed at the conference ("thông qua dự thảo Chương trình
+	// hành động") says it was not issued yet unless the report says later
+	// that it was.
+	var draft *baocao.ActionProgram
 	for i, p := range b.paras {
 		if vntext.IsUpper(p.Text) || reBullet.MatchString(p.Text) && !reRoman.MatchString(p.Text) && strings.Contains(vntext.Fold(p.Text), "chuyen de") {
 			continue
@@ -415,6 +419,10 @@ func (b *bodyFields) actionProgram() *baocao.ActionProgram {
 			clause := pf.fold[s : m[1]+e]
 			before := pf.fold[s:m[0]]
 			switch {
+			case reNotIssued.FindString(clause) == "du thao" && len(reNotIssued.FindAllString(clause, -1)) == 1:
+				if draft == nil {
+					draft = &baocao.ActionProgram{Issued: false}
+				}
 			case reNotIssued.MatchString(clause):
 				return &baocao.ActionProgram{Issued: false}
 			case reIssued.MatchString(clause) && !reOrganisingPlan.MatchString(before+" ke hoach"):
@@ -447,5 +455,5 @@ func (b *bodyFields) actionProgram() *baocao.ActionProgram {
 			}
 		}
 	}
-	return nil
+	return draft
 }

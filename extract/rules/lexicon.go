@@ -238,10 +238,10 @@ func classifyLabel(key string) field {
 		return fNote
 	case has(cueAction):
 		switch {
+		case strings.HasPrefix(key, "so") || strings.Contains(key, " so ") || strings.Contains(key, "so hieu") || strings.Contains(key, "ky hieu"):
+			return fActionNumber // "Số, ngày ban hành": the symbol, with its date when the cell gives one
 		case date:
 			return fActionDate
-		case strings.HasPrefix(key, "so") || strings.Contains(key, "so hieu") || strings.Contains(key, "ky hieu"):
-			return fActionNumber
 		}
 		return fAction
 	case has(cueReportDate) && (date || strings.HasPrefix(key, "lap")):

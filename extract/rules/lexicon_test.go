@@ -10,18 +10,20 @@ import (
 // the lexicon's cue words, and leaves alone what only looks like one.
 func TestLabelsByTheirCues(t *testing.T) {
 	for label, want := range map[string]field{
-		"Số ĐV có mặt":                      fPresent,
-		"Nơi tổ chức":                       fLocation,
-		"Tổ chức cơ sở đảng":                fUnit,
-		"Vắng":                              fAbsent,
-		"Ngày, tháng, năm lập báo cáo":      fReportDate,
-		"Người lập phiếu":                   fSigner,
-		"Kế hoạch thực hiện":                fAction,
-		"Chuyên đề, thời lượng":             fTopic,
-		"Kết quả tham dự Đảng viên Tỷ lệ %": fRate,
-		"Chi bộ thôn Đông Xá":               fNone, // a unit's name, not a header
-		"Đơn vị tính":                       fNone,
-		"Tổng số 25 đảng viên":              fNone, // a figure is no label
+		"Số ĐV có mặt":                             fPresent,
+		"Nơi tổ chức":                              fLocation,
+		"Tổ chức cơ sở đảng":                       fUnit,
+		"Vắng":                                     fAbsent,
+		"Ngày, tháng, năm lập báo cáo":             fReportDate,
+		"Người lập phiếu":                          fSigner,
+		"Kế hoạch thực hiện":                       fAction,
+		"Chương trình hành động Số, ngày ban hành": fActionNumber, // the symbol with its date
+		"Ngày ban hành CTr hành động":              fActionDate,
+		"Chuyên đề, thời lượng":                    fTopic,
+		"Kết quả tham dự Đảng viên Tỷ lệ %":        fRate,
+		"Chi bộ thôn Đông Xá":                      fNone, // a unit's name, not a header
+		"Đơn vị tính":                              fNone,
+		"Tổng số 25 đảng viên":                     fNone, // a figure is no label
 	} {
 		if got := labelOf(label); got != want {
 			t.Errorf("labelOf(%q) = %d, want %d", label, got, want)

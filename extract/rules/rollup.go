@@ -476,6 +476,12 @@ func fillFromCells(rec *baocao.Record, get func(field) (doc.Cell, bool)) {
 				ap = &baocao.ActionProgram{Issued: true}
 			}
 			ap.Number = sym
+			if _, dated := get(fActionDate); !dated {
+				// "09-CTr/ĐU ngày 18/4/2021" in a "Số, ngày ban hành" column.
+				if ds := findDates(newFolded(num)); len(ds) > 0 {
+					ap.Date = ds[0].Date
+				}
+			}
 		} else if ap == nil {
 			ap = actionOf(num) // "Chưa ban hành" in the number's column
 		}
