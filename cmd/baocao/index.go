@@ -46,6 +46,10 @@ func (s *storeFlags) open(ctx context.Context, write bool) (baocao.Index, error)
 	deadline := time.Now().Add(10 * time.Second)
 	for {
 		ix, err := bleve.Open(path, !write)
+		if err == nil && ix.Outdated() {
+			fmt.Fprintf(os.Stderr, "Cảnh báo: chỉ mục %s được tạo bởi phiên bản cũ, chưa tìm được văn bản không phải báo cáo và chưa xếp hạng theo tên. "+
+				"Hãy dừng baocao run, đổi tên thư mục %s rồi chạy baocao ingest --data %s với thư mục chung để lập lại chỉ mục.\n", path, path, s.data)
+		}
 		switch {
 		case err == nil && !write:
 			return ix, nil

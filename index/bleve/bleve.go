@@ -143,6 +143,18 @@ func Open(path string, readOnly bool) (*Index, error) {
 // Close releases the index.
 func (x *Index) Close() error { return x.ix.Close() }
 
+// Outdated reports whether the index was made by a version of baocao that
+// did not index documents and names: Bleve keeps the mapping an index was
+// made with, so those fields stay unsearched in it until it is rebuilt.
+func (x *Index) Outdated() bool {
+	m, ok := x.ix.Mapping().(*mapping.IndexMappingImpl)
+	if !ok || m.DefaultMapping == nil {
+		return false
+	}
+	_, has := m.DefaultMapping.Properties["keys"]
+	return !has
+}
+
 // asMap is the document as Bleve indexes it: the fields of its JSON form,
 // numbers as float64, without the empty optional fields (a date among them).
 // Built by hand: a JSON round trip per document was a quarter of PutFile.
