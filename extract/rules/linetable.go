@@ -190,7 +190,13 @@ func buildGrid(lines []doc.Line, anchors []int) *pageGrid {
 		}
 		for _, s := range lines[i].Spans {
 			for c, t := range terr {
-				if min(s.X1, t.x1)-max(s.X0, t.x0) > 0 {
+				// A header cell names the columns it stands over: a good part
+				// of it over the column (a short group's name centred over two
+				// columns is over both), or most of the column under it (a
+				// wide group's header); an edge that strays a few points into
+				// a neighbour's territory names nothing there.
+				ov := min(s.X1, t.x1) - max(s.X0, t.x0)
+				if ov > 0 && (ov >= 0.25*(s.X1-s.X0) || ov >= 0.5*(cols[c].x1-cols[c].x0)) {
 					header[c].Text = strings.TrimSpace(header[c].Text + " " + s.Text)
 				}
 			}
