@@ -377,7 +377,7 @@ var (
 	// The unit's own action program: a "chương trình hành động", or a plan
 	// ("kế hoạch", with or without its number) that implements the
 	// resolution.
-	reActionProgram = regexp.MustCompile(`chuong trinh hanh dong|ke hoach hanh dong|ke hoach(?:\s+so\s+\S+)?(?:\s+ngay\s+\S+)?(?:\s+(?:de|nham))?\s+(?:trien khai\s+)?thuc hien`)
+	reActionProgram = regexp.MustCompile(`chuong trinh hanh dong|ke hoach hanh dong|ke hoach(?:\s+so\s+\S+)?(?:\s+ngay\s+\S+)?(?:\s+(?:de|nham|ve|ve viec))?\s+(?:trien khai\s+)?thuc hien`)
 	reNotIssued     = regexp.MustCompile(`chua (?:ban hanh|xay dung|co|thong qua)|dang (?:xay dung|hoan thien|du thao|soan thao)|se (?:ban hanh|thong qua|xay dung)|du thao|du kien (?:ban hanh|thong qua)|chua hoan thanh`)
 	reIssued        = regexp.MustCompile(`ban hanh|da xay dung|da thong qua|xay dung (?:xong|va ban hanh)`)
 	// A cited document's plan: "Thực hiện Kế hoạch số 03-KH/CB … của Chi bộ"
@@ -439,7 +439,7 @@ func (b *bodyFields) actionProgram() *baocao.ActionProgram {
 					if citedDate(rest.fold, d) && !reAfterSymbol.MatchString(rest.fold[:d.Start]) {
 						continue
 					}
-					if reAfterSymbol.MatchString(rest.fold[:d.Start]) && !strings.HasSuffix(strings.TrimSpace(strings.TrimSuffix(strings.TrimSpace(rest.fold[:d.Start]), "ngay")), strings.ToLower(vntext.Fold(ap.Number))) {
+					if reAfterSymbol.MatchString(rest.fold[:d.Start]) && !strings.HasSuffix(strings.TrimRight(strings.TrimSuffix(strings.TrimSpace(rest.fold[:d.Start]), "ngay"), " ,"), strings.ToLower(vntext.Fold(ap.Number))) {
 						continue // the date of another document named in the clause
 					}
 					ap.Date = d.Date

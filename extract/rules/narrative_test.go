@@ -161,6 +161,25 @@ func TestNarrativeVariants(t *testing.T) {
 				t.Errorf("reporters %+v, want none: the report does not say who presented", r.Reporters)
 			}
 		}},
+		{"a list led in by a sentence, topics quoted, a plan to implement", []string{
+			"    Ngày 20/4/2021, tại Nhà văn hóa thôn, Chi bộ tổ chức hội nghị; có 25/27 đảng viên dự.",
+			"    Hội nghị được nghe quán triệt các chuyên đề:",
+			"    - Chuyên đề 1: “Những nội dung cơ bản của Hội nghị lần thứ tư”, do đồng chí Cao Thị Bích trình bày, thời lượng 1,5 giờ.",
+			"    - Chuyên đề 2: “Quy định số 37-QĐ/TW về những điều đảng viên không được làm”, do đồng chí Lê Tấn Lộc trình bày, thời lượng 01 giờ.",
+			"    Sau khi nghe quán triệt, đảng viên thảo luận sôi nổi.",
+			"    Ngày 8/1/2022, Chi bộ đã ban hành Kế hoạch số 06-KH/CB về thực hiện Nghị quyết.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "program", asJSON(t, r.Program), `[{"topic":"Những nội dung cơ bản của Hội nghị lần thứ tư","presenter":"Cao Thị Bích","minutes":90},`+
+				`{"topic":"Quy định số 37-QĐ/TW về những điều đảng viên không được làm","presenter":"Lê Tấn Lộc","minutes":60}]`)
+			expect(t, "action program", asJSON(t, r.ActionProgram), `{"issued":true,"number":"06-KH/CB","date":"2022-01-08"}`)
+		}},
+		{"a draft passed at the conference, then issued", []string{
+			"    Ngày 20/4/2021, tại Nhà văn hóa thôn, Chi bộ tổ chức hội nghị; có 25/27 đảng viên dự.",
+			"    Hội nghị thông qua dự thảo Chương trình hành động của Chi bộ thực hiện Nghị quyết.",
+			"    Chương trình hành động thực hiện Nghị quyết đã được ban hành (số 05-CTr/CB, ngày 26/04/2021).",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "action program", asJSON(t, r.ActionProgram), `{"issued":true,"number":"05-CTr/CB","date":"2021-04-26"}`)
+		}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -510,7 +510,10 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 		bullet := reStartsItem.FindString(p.Text)
 		if !in {
 			in = len(p.Text) < 90 && reProgramHead.MatchString(f) && !strings.Contains(f, "hanh dong") &&
-				(reRoman.MatchString(p.Text) || bullet != "" || vntext.IsUpper(p.Text))
+				(reRoman.MatchString(p.Text) || bullet != "" || vntext.IsUpper(p.Text)) ||
+				// A sentence that leads into the list: "Hội nghị được nghe
+				// quán triệt các chuyên đề:".
+				len(p.Text) < 120 && strings.HasSuffix(strings.TrimSpace(f), ":") && cueTopic.MatchString(f) && !strings.Contains(f, "hanh dong")
 			continue
 		}
 		if reRoman.MatchString(p.Text) {
@@ -606,6 +609,18 @@ func presentedItem(s string) (baocao.ProgramItem, baocao.Person) {
 		it.Minutes, _ = ParseMinutes(f.span(m[0], m[1]))
 		cut = min(cut, m[0])
 	}
-	it.Topic = trimPunct(strings.TrimRight(f.span(0, cut), " -–,;:"))
+	it.Topic = quotedTitle(trimPunct(strings.TrimRight(f.span(0, cut), " -–,;:")))
 	return it, who
+}
+
+var reQuotedTopic = regexp.MustCompile(`^(?:[Cc]huyên đề\s+\d+\s*[:.]\s*)?[“"](.+)[”"]$`)
+
+// quotedTitle returns the title a topic quotes whole ("Chuyên đề 1: “Những
+// nội dung cơ bản…”" is the document "Những nội dung cơ bản…"), or the topic
+// as written.
+func quotedTitle(topic string) string {
+	if m := reQuotedTopic.FindStringSubmatch(topic); m != nil && !strings.ContainsAny(m[1], "“”\"") {
+		return m[1]
+	}
+	return topic
 }
