@@ -32,6 +32,10 @@ func TestDocumentsAreFoundAndShownWithTheirHeaderTextAndRecords(t *testing.T) {
 	if status != http.StatusOK || len(reLink.FindAllString(body, -1)) != 1 || !strings.Contains(body, invitation) {
 		t.Errorf("filter by kind: %d %v", status, reLink.FindAllString(body, -1))
 	}
+	status, body = s.get("/?" + url.Values{"issuer": {"dang uy xa pong drang"}}.Encode())
+	if status != http.StatusOK || len(reLink.FindAllString(body, -1)) != 1 || !strings.Contains(body, invitation) {
+		t.Errorf("filter by issuer: %d %v", status, reLink.FindAllString(body, -1))
+	}
 	if _, body = s.get("/?" + url.Values{"kind": {"Kế hoạch"}}.Encode()); len(reLink.FindAllString(body, -1)) != 0 {
 		t.Errorf("no plan was put, yet: %v", reLink.FindAllString(body, -1))
 	}

@@ -24,6 +24,7 @@ type searchParams struct {
 	Finding string // a record rule of check
 	Type    string // baocao.HitRecord or baocao.HitDocument; "" for both
 	Kind    string // a document's kind: "Kế hoạch"
+	Issuer  string // words of a document's issuing body
 	Limit   int
 	Offset  int
 }
@@ -52,6 +53,7 @@ func parseSearch(v url.Values) (searchParams, error) {
 		Finding: strings.TrimSpace(v.Get("finding")),
 		Type:    strings.TrimSpace(v.Get("type")),
 		Kind:    strings.TrimSpace(v.Get("kind")),
+		Issuer:  strings.TrimSpace(v.Get("issuer")),
 		Limit:   defaultLimit,
 	}
 	bad := func(msg string) (searchParams, error) { return p, newProblem(http.StatusBadRequest, msg) }
@@ -69,8 +71,8 @@ func parseSearch(v url.Values) (searchParams, error) {
 	if p.Type != "" && p.Type != baocao.HitRecord && p.Type != baocao.HitDocument {
 		return bad("Loại kết quả phải là record (kết quả hội nghị) hoặc document (văn bản).")
 	}
-	if utf8.RuneCountInString(p.Kind) > 50 {
-		return bad("Loại văn bản quá dài.")
+	if utf8.RuneCountInString(p.Kind) > 50 || utf8.RuneCountInString(p.Issuer) > 300 {
+		return bad("Loại văn bản hoặc tên cơ quan ban hành quá dài.")
 	}
 	if p.Finding != "" && !recordRule(p.Finding) {
 		return bad("Không có loại vi phạm này.")
@@ -96,7 +98,7 @@ func parseSearch(v url.Values) (searchParams, error) {
 // query is the index's part of the search: everything but the exact parent
 // and the finding, which are checked on each record.
 func (p searchParams) query() baocao.Query {
-	q := baocao.Query{Text: p.Text, Parent: p.Parent, Form: p.Form, Type: p.Type, Kind: p.Kind}
+	q := baocao.Query{Text: p.Text, Parent: p.Parent, Form: p.Form, Type: p.Type, Kind: p.Kind, Issuer: p.Issuer}
 	if m := reMonth.FindStringSubmatch(p.Month); m != nil {
 		y, _ := strconv.Atoi(m[1])
 		mo, _ := strconv.Atoi(m[2])
@@ -108,7 +110,7 @@ func (p searchParams) query() baocao.Query {
 }
 
 func (p searchParams) narrowed() bool {
-	return p.Text != "" || p.Parent != "" || p.Month != "" || p.Form != "" || p.Finding != "" || p.Type != "" || p.Kind != ""
+	return p.Text != "" || p.Parent != "" || p.Month != "" || p.Form != "" || p.Finding != "" || p.Type != "" || p.Kind != "" || p.Issuer != ""
 }
 
 // values writes the search back as query parameters, for links.
@@ -126,6 +128,7 @@ func (p searchParams) values() url.Values {
 	set("finding", p.Finding)
 	set("type", p.Type)
 	set("kind", p.Kind)
+	set("issuer", p.Issuer)
 	if p.Limit != defaultLimit {
 		v.Set("limit", strconv.Itoa(p.Limit))
 	}
@@ -186,7 +189,7 @@ func (s *Server) search(ctx context.Context, p searchParams, withFacets bool) (s
 			return searchResult{}, newProblem(http.StatusServiceUnavailable, "Có quá nhiều vi phạm nên không lọc được theo vi phạm; hãy thu hẹp bằng các bộ lọc khác.")
 		}
 	}
-	docsOnly := p.Type == baocao.HitDocument || p.Kind != ""
+	docsOnly := p.Type == baocao.HitDocument || p.Kind != "" || p.Issuer != ""
 	if !post && (!withFacets || !p.narrowed() || docsOnly) {
 		// The facets count records; a search of documents alone has none.
 		res, err := ix.Search(ctx, page)

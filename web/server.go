@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"log/slog"
 	"net/http"
+	"net/url"
 	"path"
 	"strings"
 	"sync/atomic"
@@ -202,8 +203,10 @@ var funcs = template.FuncMap{
 	"rule": ruleTitle,
 	"pct":  check.Percent,
 	"base": baseName,
-	"row":  fieldLabel,
-	"size": humanSize,
+	// The search for the documents of an issuing body, as a link's query.
+	"issuerQuery": func(issuer string) string { return url.Values{"issuer": {issuer}, "type": {"document"}}.Encode() },
+	"row":         fieldLabel,
+	"size":        humanSize,
 	"time": func(t time.Time) string {
 		if t.IsZero() {
 			return ""
