@@ -25,8 +25,8 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			f, v, ok := labelInCell(row[c].Text)
 			switch {
 			case ok:
-			case labelOf(row[c].Text) != fNone:
-				f = labelOf(row[c].Text)
+			case labelOf(bareLabel(row[c].Text)) != fNone:
+				f = labelOf(bareLabel(row[c].Text))
 				v, ok = valueRight(row, c)
 			default:
 				if label, _, cut := strings.Cut(row[c].Text, ":"); cut && cueMember.MatchString(vntext.Fold(label)) {
@@ -146,9 +146,18 @@ func labelInCell(text string) (field, doc.Cell, bool) {
 	if !ok || value == "" || len(label) > 80 {
 		return fNone, doc.Cell{}, false
 	}
-	f := labelOf(reLabelNumber.ReplaceAllString(strings.TrimSpace(label), ""))
+	f := labelOf(bareLabel(label))
 	return f, doc.Cell{Text: value}, f != fNone
 }
+
+// bareLabel is a label without the number an item list gives it before
+// ("1. Số báo cáo", "b) Địa điểm") or a topic's after ("Chuyên đề 1").
+func bareLabel(label string) string {
+	label = reLabelItem.ReplaceAllString(strings.TrimSpace(label), "")
+	return reLabelNumber.ReplaceAllString(label, "")
+}
+
+var reLabelItem = regexp.MustCompile(`^(?:\d{1,2}|[a-zđ])\s*[.)/]\s+`)
 
 // letterheadNames returns the committees and units named in capitals
 // above a form's first label, top to bottom.

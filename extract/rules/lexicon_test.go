@@ -40,6 +40,11 @@ func TestLabelAndValueInOneCell(t *testing.T) {
 	if f, _, ok := labelInCell("Nội dung 2: Quan điểm phát triển giáo dục - 1 giờ"); !ok || f != fTopic {
 		t.Errorf("a numbered topic: got %d %v", f, ok)
 	}
+	for cell, want := range map[string]field{"1. Số báo cáo: 07-BC/CB": fDocNumber, "10. Ngày báo cáo: 16/4/2021": fReportDate, "b) Địa điểm: Nhà văn hóa thôn": fLocation} {
+		if f, _, ok := labelInCell(cell); !ok || f != want {
+			t.Errorf("a numbered item %q: got %d %v, want %d", cell, f, ok, want)
+		}
+	}
 	if _, _, ok := labelInCell("Hội nghị diễn ra nghiêm túc: đảng viên ghi chép đầy đủ"); ok {
 		t.Error("a sentence with a colon is no label")
 	}
