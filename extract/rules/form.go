@@ -23,11 +23,12 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			// A label with its value in the cell ("Ngày tổ chức: 12/4/2021"),
 			// or a label with its value to the right.
 			f, v, ok := labelInCell(row[c].Text)
+			at := c // the value's cell
 			switch {
 			case ok:
 			case labelOf(bareLabel(row[c].Text)) != fNone:
 				f = labelOf(bareLabel(row[c].Text))
-				v, ok = valueRight(row, c)
+				v, at, ok = valueRight(row, c)
 			default:
 				if label, _, cut := strings.Cut(row[c].Text, ":"); cut && cueMember.MatchString(vntext.Fold(label)) {
 					said = append(said, row[c].Text) // "Đảng viên: 21/22 đồng chí dự"
@@ -65,6 +66,10 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 				if f == fUnit {
 					unitRow = r
 				}
+			}
+			if at+1 < len(row) && strings.TrimSpace(row[at+1].Text) == "" {
+				c = at // a gap, then maybe a second column of labels and values
+				continue
 			}
 			break // the rest of the row is this label's value
 		}
@@ -187,13 +192,13 @@ func letterheadParent(s *doc.Sheet, before int, unit string) string {
 
 // valueRight returns the first non-empty cell right of column c, within a few
 // columns.
-func valueRight(row []doc.Cell, c int) (doc.Cell, bool) {
+func valueRight(row []doc.Cell, c int) (doc.Cell, int, bool) {
 	for j := c + 1; j < len(row) && j <= c+4; j++ {
 		if t := strings.TrimSpace(row[j].Text); t != "" && strings.Trim(t, ":.-–=") != "" {
-			return row[j], true
+			return row[j], j, true
 		}
 	}
-	return doc.Cell{}, false
+	return doc.Cell{}, c, false
 }
 
 // programTable reads a table of agenda items: a header with the topic and the

@@ -229,6 +229,9 @@ func classifyLabel(key string) field {
 	if words := strings.Fields(key); len(words) > 10 || strings.ContainsAny(key, "0123456789") {
 		return fNone // a label is a few words, without figures
 	}
+	if n := strings.TrimPrefix(key, "so "); n != key && reOtherNoun.MatchString(n) && !has(cueMember) {
+		return fNone // "Số chi bộ tham gia", "Số điểm cầu": counts of other things than people
+	}
 	switch {
 	case key == "":
 		return fNone

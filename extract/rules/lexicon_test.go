@@ -24,6 +24,8 @@ func TestLabelsByTheirCues(t *testing.T) {
 		"Chi bộ thôn Đông Xá":                      fNone, // a unit's name, not a header
 		"Đơn vị tính":                              fNone,
 		"Tổng số 25 đảng viên":                     fNone, // a figure is no label
+		"Số chi bộ tham gia":                       fNone, // cells, not people
+		"Số điểm cầu thành phần":                   fNone,
 	} {
 		if got := labelOf(label); got != want {
 			t.Errorf("labelOf(%q) = %d, want %d", label, got, want)
