@@ -202,10 +202,6 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 	for k, a := range anchors {
 		anchorY[k] = body[a].y
 	}
-	type piece struct {
-		y    float64
-		text string
-	}
 	for c := range t.cols {
 		var ps []piece
 		for _, l := range body[first:] {
@@ -232,7 +228,7 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 					inside = append(inside, k)
 				}
 			}
-			if len(inside) > 1 {
+			if len(inside) > 1 || len(inside) == 1 && !topAligned && strays(cell, anchorY, inside[0]) {
 				// Rows packed without padding: each line to its nearest number.
 				for _, p := range cell {
 					k := nearestAnchor(anchorY, p.y, topAligned)
@@ -323,6 +319,25 @@ func headerBand(lines []doc.Line, h int) ([]doc.Line, int, bool) {
 	}
 	out := append(append(append([]doc.Line{}, lines[:from]...), doc.Line{Page: lines[h].Page, Y: lines[to].Y, Spans: merged}), lines[to+1:]...)
 	return out, from, true
+}
+
+// piece is a line of one column's cell, at its height.
+type piece struct {
+	y    float64
+	text string
+}
+
+// strays reports whether a run of lines that holds row k's number also
+// holds lines much nearer another row's number: cells centred on their
+// numbers, packed so that one row's last line touches the next one's first.
+func strays(cell []piece, anchorY []float64, k int) bool {
+	for _, p := range cell {
+		j := nearestAnchor(anchorY, p.y, false)
+		if j != k && abs(anchorY[k]-p.y) > 1.5*abs(anchorY[j]-p.y) {
+			return true
+		}
+	}
+	return false
 }
 
 // nearestAnchor returns the row whose number is nearest to y; in a table
