@@ -235,16 +235,25 @@ func (b *bodyFields) form(rec *baocao.Record) {
 		return
 	}
 	all, idx := b.text.findAll(reForm)
-	for i, g := range all {
-		if reOtherConference.MatchString(b.sentenceAround(idx[i][0])) {
-			continue
-		}
-		if f := formOf(g[1] + g[2]); f != "" {
-			rec.Form = f
-			return
+	// A form the text labels ("theo hình thức kết hợp…") outweighs one it
+	// names in passing ("chuẩn bị hệ thống hội nghị trực tuyến").
+	for _, labelled := range []bool{true, false} {
+		for i, g := range all {
+			if (g[1] != "") != labelled || reOtherConference.MatchString(b.sentenceAround(idx[i][0])) {
+				continue
+			}
+			if !labelled && reFormEquipment.MatchString(b.text.fold[max(0, idx[i][0]-16):idx[i][0]]) {
+				continue // the equipment, not how the conference was held
+			}
+			if f := formOf(g[1] + g[2]); f != "" {
+				rec.Form = f
+				return
+			}
 		}
 	}
 }
+
+var reFormEquipment = regexp.MustCompile(`(?:he thong|thiet bi|phong|duong truyen|phan mem)\s*$`)
 
 var (
 	reChairLabel  = regexp.MustCompile(`(?:^|[\s.;,])(?:nguoi |dong chi )?chu tri(?: hoi nghi)?\s*(?::|\bla\b)\s*`)

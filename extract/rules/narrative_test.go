@@ -173,6 +173,12 @@ func TestNarrativeVariants(t *testing.T) {
 				`{"topic":"Quy định số 37-QĐ/TW về những điều đảng viên không được làm","presenter":"Lê Tấn Lộc","minutes":60}]`)
 			expect(t, "action program", asJSON(t, r.ActionProgram), `{"issued":true,"number":"06-KH/CB","date":"2022-01-08"}`)
 		}},
+		{"the form the text labels, not the equipment it names", []string{
+			"    Văn phòng đã chuẩn bị hệ thống hội nghị trực tuyến kết nối đến các trường.",
+			"    Ngày 15/5/2021, Đảng bộ tổ chức hội nghị theo hình thức kết hợp trực tiếp và trực tuyến; có 48/50 đảng viên dự.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "form", string(r.Form), "hybrid")
+		}},
 		{"a draft passed at the conference, then issued", []string{
 			"    Ngày 20/4/2021, tại Nhà văn hóa thôn, Chi bộ tổ chức hội nghị; có 25/27 đảng viên dự.",
 			"    Hội nghị thông qua dự thảo Chương trình hành động của Chi bộ thực hiện Nghị quyết.",
