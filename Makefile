@@ -59,6 +59,7 @@ wild-samples:
 	$(GO) run ./samples/wild/gen/mekong
 	$(GO) run ./samples/wild/gen/hue
 	$(GO) run ./samples/wild/gen/taybac
+	$(GO) run ./samples/wild/gen/dongbac
 
 ## measure-bad: time and peak memory of extracting each bad sample
 measure-bad: build
