@@ -188,6 +188,7 @@ func cueRe(lists ...[]string) *regexp.Regexp {
 }
 
 var (
+	cueStudyTitle = cueRe(lexicon.studyTitle)
 	cueMember     = cueRe(lexicon.member)
 	cuePresent    = cueRe(lexicon.present)
 	cueTotal      = cueRe(lexicon.total)

@@ -29,8 +29,8 @@ var (
 )
 
 // narrative reads one record from a report written as running text: the
-// letterhead, the body, the signature.
-func narrative(d *doc.Document) (rec baocao.Record, ok bool) {
+// letterhead, the body, and the signer its header found.
+func narrative(d *doc.Document, signer *baocao.Person) (rec baocao.Record, ok bool) {
 	lines := d.Lines
 	if len(lines) == 0 {
 		return rec, false
@@ -68,7 +68,10 @@ func narrative(d *doc.Document) (rec baocao.Record, ok bool) {
 	readLetterhead(&rec, left, right, text)
 	b := bodyFields{text: text, paras: body}
 	b.read(&rec)
-	readSignature(&rec, lines)
+	if signer != nil {
+		p := *signer // read once with the document's header
+		rec.Signer = &p
+	}
 	return rec, true
 }
 

@@ -23,7 +23,7 @@ func Read(d *doc.Document) (document baocao.Document, recs []baocao.Record, warn
 	if len(d.Lines) > 0 && len(d.Sheets) == 0 && h.hasKind && !h.kind.report {
 		return document, []baocao.Record{}, []string{"Văn bản là " + strings.ToLower(h.kind.name) + ", không phải báo cáo, nên không có kết quả hội nghị để ghi nhận."}
 	}
-	recs, warnings = records(d)
+	recs, warnings = records(d, h.doc.Signer)
 	if len(d.Sheets) == 0 && h.hasKind && h.kind.name == "Báo cáo" && document.Title != "" && !aboutStudy(document.Title) {
 		// A report on something else (a year's work, prices, a
 		// self-assessment) that speaks of a conference in passing.
@@ -39,19 +39,12 @@ func Read(d *doc.Document) (document baocao.Document, recs []baocao.Record, warn
 
 // aboutStudy reports whether a report's title speaks of studying or
 // implementing a resolution, or of a conference.
-func aboutStudy(title string) bool {
-	f := " " + vntext.FoldKey(title) + " "
-	for _, w := range lexicon.studyTitle {
-		if strings.Contains(f, " "+w+" ") {
-			return true
-		}
-	}
-	return false
-}
+func aboutStudy(title string) bool { return cueStudyTitle.MatchString(vntext.FoldKey(title)) }
 
 // records returns the conferences a document reports, and warnings about
-// what it could not find.
-func records(d *doc.Document) (recs []baocao.Record, warnings []string) {
+// what it could not find; signer is who signed the document, as its header
+// read it.
+func records(d *doc.Document, signer *baocao.Person) (recs []baocao.Record, warnings []string) {
 	for i := range d.Sheets {
 		rs, ws, kind := sheetRecords(&d.Sheets[i], d)
 		recs = append(recs, rs...)
@@ -64,7 +57,7 @@ func records(d *doc.Document) (recs []baocao.Record, warnings []string) {
 		if rs, ws, ok := lineRollup(d); ok {
 			recs = append(recs, rs...)
 			warnings = append(warnings, ws...)
-		} else if rec, ok := narrative(d); ok {
+		} else if rec, ok := narrative(d, signer); ok {
 			recs = append(recs, rec)
 		}
 	}
