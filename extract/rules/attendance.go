@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 
 	"baocao"
@@ -63,7 +62,7 @@ func rowNumbers(fold string) map[int]bool {
 	out := map[int]bool{}
 	for i := 0; i < len(ms); {
 		j := i + 1
-		for j < len(ms) && num(fold, ms[j]) == num(fold, ms[j-1])+1 {
+		for j < len(ms) && lineNumber(fold, ms[j]) == lineNumber(fold, ms[j-1])+1 {
 			j++
 		}
 		if j-i >= 2 {
@@ -76,8 +75,9 @@ func rowNumbers(fold string) map[int]bool {
 	return out
 }
 
-func num(fold string, m []int) int {
-	n, _ := strconv.Atoi(fold[m[2]:m[3]])
+// lineNumber is the number reLineNumber matched at m.
+func lineNumber(fold string, m []int) int {
+	n, _ := ParseInt(fold[m[2]:m[3]])
 	return n
 }
 
