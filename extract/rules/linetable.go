@@ -20,7 +20,8 @@ import (
 type pageGrid struct {
 	sheet doc.Sheet   // title rows, one header row, then the body rows
 	pages map[int]int // sheet row → page
-	first int         // sheet row of the header
+	first int         // sheet row of the header's first row
+	data  int         // sheet row of the first body row
 }
 
 // span1 is an extent across the page.
@@ -40,9 +41,16 @@ func lineRollup(d *doc.Document) ([]baocao.Record, []string, bool) {
 	if g == nil {
 		return nil, nil, false
 	}
-	h, ok := findHeader(&g.sheet)
-	if !ok || h.row != g.first {
-		return nil, nil, false
+	// The header is every row between the title and the body, groups over
+	// own labels; a header whose unit column the labels do not name is
+	// looked for as in any sheet, by the cells under it.
+	h := headerAt(&g.sheet, g.first, g.data-g.first)
+	if _, ok := h.cols[fUnit]; !ok || h.score() < 2 {
+		var ok bool
+		h, ok = findHeader(&g.sheet)
+		if !ok || h.row < g.first || h.dataRow != g.data {
+			return nil, nil, false
+		}
 	}
 	recs, warnings := rollup(&g.sheet, h)
 	if len(recs) < 2 {
@@ -183,27 +191,15 @@ func buildGrid(lines []doc.Line, anchors []int) *pageGrid {
 		}
 		g.sheet.Rows = append(g.sheet.Rows, row)
 	}
-	header := make([]doc.Cell, len(cols))
-	for i := top; i < hdrEnd; i++ {
-		if isColumnNumbersLine(lines[i]) {
-			continue
-		}
-		for _, s := range lines[i].Spans {
-			for c, t := range terr {
-				// A header cell names the columns it stands over: a good part
-				// of it over the column (a short group's name centred over two
-				// columns is over both), or most of the column under it (a
-				// wide group's header); an edge that strays a few points into
-				// a neighbour's territory names nothing there.
-				ov := min(s.X1, t.x1) - max(s.X0, t.x0)
-				if ov > 0 && (ov >= 0.25*(s.X1-s.X0) || ov >= 0.5*(cols[c].x1-cols[c].x0)) {
-					header[c].Text = strings.TrimSpace(header[c].Text + " " + s.Text)
-				}
-			}
-		}
-	}
 	g.first = len(g.sheet.Rows)
-	g.sheet.Rows = append(g.sheet.Rows, header)
+	hrows, merges := headerRows(lines[top:hdrEnd], cols, terr)
+	for _, m := range merges {
+		m.Row0 += g.first
+		m.Row1 += g.first
+		g.sheet.Merges = append(g.sheet.Merges, m)
+	}
+	g.sheet.Rows = append(g.sheet.Rows, hrows...)
+	g.data = len(g.sheet.Rows)
 	// The body: anchors and lines that own a row start one; other lines
 	// join the nearest row above or below, if near enough.
 	type brow struct {
@@ -272,6 +268,91 @@ func buildGrid(lines []doc.Line, anchors []int) *pageGrid {
 		g.sheet.Rows = append(g.sheet.Rows, r.cells)
 	}
 	return g
+}
+
+// headerRows names each column from the header's text above it. A piece of
+// text over one column is that column's own label (its lines joined, as a
+// cell that wraps); a piece over several columns is a group's name, and
+// groups stack top to bottom, as merged cells do in a workbook: "Kết quả học
+// tập" over "Người chủ trì" over "Chức vụ". The rows come out as a sheet's
+// header rows with the groups merged across their columns, so that the
+// sheet's header reader names each column by its own label first and its
+// groups after.
+func headerRows(lines []doc.Line, cols, terr []span1) ([][]doc.Cell, []doc.Merge) {
+	type group struct {
+		y      float64
+		text   string
+		c0, c1 int
+	}
+	own := make([]string, len(cols))
+	var groups []group
+	for _, l := range lines {
+		if isColumnNumbersLine(l) {
+			continue
+		}
+		for _, s := range l.Spans {
+			c0, c1 := -1, -1
+			for c, t := range terr {
+				// A header cell names the columns it stands over: a good part
+				// of it over the column (a short group's name centred over two
+				// columns is over both), or most of the column under it (a
+				// wide group's header); an edge that strays a few points into
+				// a neighbour's territory names nothing there.
+				ov := min(s.X1, t.x1) - max(s.X0, t.x0)
+				if ov > 0 && (ov >= 0.25*(s.X1-s.X0) || ov >= 0.5*(cols[c].x1-cols[c].x0)) {
+					if c0 < 0 {
+						c0 = c
+					}
+					c1 = c
+				}
+			}
+			switch {
+			case c0 < 0:
+			case c0 == c1:
+				own[c0] = strings.TrimSpace(own[c0] + " " + s.Text)
+			default:
+				groups = append(groups, group{l.Y, s.Text, c0, c1})
+			}
+		}
+	}
+	// Groups on one baseline, or wrapped over the next, are one level; a
+	// header reader looks at most two levels of groups.
+	var levels [][]group
+	for _, gr := range groups {
+		placed := false
+		for k := len(levels) - 1; k >= 0 && !placed; k-- {
+			for i, o := range levels[k] {
+				if gr.c0 == o.c0 && gr.c1 == o.c1 { // the group's name wraps
+					levels[k][i].text += " " + gr.text
+					placed = true
+					break
+				}
+			}
+		}
+		if placed {
+			continue
+		}
+		if n := len(levels); n > 0 && (abs(gr.y-levels[n-1][0].y) < 3 || n == 2) {
+			levels[n-1] = append(levels[n-1], gr)
+			continue
+		}
+		levels = append(levels, []group{gr})
+	}
+	rows := make([][]doc.Cell, len(levels)+1)
+	for k := range rows {
+		rows[k] = make([]doc.Cell, len(cols))
+	}
+	var merges []doc.Merge
+	for k, lv := range levels {
+		for _, gr := range lv {
+			rows[k][gr.c0].Text = strings.TrimSpace(rows[k][gr.c0].Text + " " + gr.text)
+			merges = append(merges, doc.Merge{Row0: k, Col0: gr.c0, Row1: k, Col1: gr.c1})
+		}
+	}
+	for c, t := range own {
+		rows[len(levels)][c].Text = t
+	}
+	return rows, merges
 }
 
 func firstAnchorOnPage(lines []doc.Line, anchors []int, page int) int {
