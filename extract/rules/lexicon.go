@@ -230,7 +230,7 @@ func classifyLabel(key string) field {
 	if words := strings.Fields(key); len(words) > 10 || strings.ContainsAny(key, "0123456789") {
 		return fNone // a label is a few words, without figures
 	}
-	if n := strings.TrimPrefix(key, "so "); n != key && reOtherNoun.MatchString(n) && !has(cueMember) {
+	if n := strings.TrimPrefix(key, "so "); n != key && reOtherNoun.MatchString(n) && !has(cueMember) && !has(cueAction) {
 		return fNone // "Số chi bộ tham gia", "Số điểm cầu": counts of other things than people
 	}
 	switch {
@@ -248,6 +248,8 @@ func classifyLabel(key string) field {
 			return fActionDate
 		}
 		return fAction
+	case date && strings.Contains(key, "ban hanh"):
+		return fActionDate // what a unit issues after the conference is its action programme
 	case has(cueReportDate) && (date || strings.HasPrefix(key, "lap")):
 		return fReportDate
 	case date && (has(cueConference) || key == "ngay" || key == "thoi gian"):

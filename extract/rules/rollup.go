@@ -64,7 +64,9 @@ func columnField(parent, child string) field {
 		case strings.HasPrefix(c, "ho") || strings.HasPrefix(c, "ten"):
 			return pf
 		}
-	case pf == fAction || strings.Contains(p, "chuong trinh hanh dong"):
+	case pf == fAction || strings.Contains(p, "chuong trinh hanh dong") || p == "ke hoach" || p == "kh":
+		// A plan over "Số" and "Ngày" in a conference's roll-up is the plan
+		// that carries out what was studied: the action programme.
 		switch {
 		case strings.HasPrefix(c, "so"):
 			return fActionNumber

@@ -124,7 +124,39 @@ func readLabel(text string) field {
 	if f := exactLabel(key); f != fNone {
 		return f
 	}
+	key = spellOut(key)
+	if f := exactLabel(key); f != fNone {
+		return f
+	}
 	return classifyLabel(key)
+}
+
+// abbreviations are the short forms a header cell uses for the words the
+// lexicon knows in full: "Số ĐV của chi bộ", "QC dự", "Ngày ban hành KH".
+var abbreviations = map[string]string{
+	"dv":  "dang vien",
+	"qc":  "quan chung",
+	"kh":  "ke hoach",
+	"hn":  "hoi nghi",
+	"bcv": "bao cao vien",
+	"sl":  "so luong",
+}
+
+// spellOut writes a label key's abbreviations in full; "Đ/V" folds to "d v".
+func spellOut(key string) string {
+	words := strings.Fields(key)
+	out := make([]string, 0, len(words))
+	for i := 0; i < len(words); i++ {
+		w := words[i]
+		if w == "d" && i+1 < len(words) && words[i+1] == "v" {
+			w, i = "dv", i+1
+		}
+		if full, ok := abbreviations[w]; ok {
+			w = full
+		}
+		out = append(out, w)
+	}
+	return strings.Join(out, " ")
 }
 
 // exactLabel returns the field of a label key that the list above knows.

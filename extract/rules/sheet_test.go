@@ -30,6 +30,13 @@ func TestLabelOf(t *testing.T) {
 		{"Chương trình hành động", fAction},
 		{"Ngày ban hành CTr", fActionDate},
 		{"Số CTr", fActionNumber},
+		// abbreviations are read as the words they stand for
+		{"Số ĐV của chi bộ", fTotal},
+		{"Số Đ/V tham dự", fPresent},
+		{"QC dự", fOthers},
+		{"Số KH thực hiện", fActionNumber},
+		{"Ngày ban hành KH", fActionDate},
+		{"Số chi bộ tham gia", fNone},
 		{"Chi bộ Trường THCS Hùng Sơn đã tổ chức hội nghị", fNone},
 		{"", fNone},
 	}
@@ -55,6 +62,8 @@ func TestColumnFieldUnderAMergedHeader(t *testing.T) {
 		{"Chương trình hành động", "Số", fActionNumber},
 		{"Chương trình hành động", "Ngày ban hành", fActionDate},
 		{"Quần chúng", "", fOthers},
+		{"Kế hoạch", "Số", fActionNumber},
+		{"KH", "Ngày", fActionDate},
 	}
 	for _, tt := range tests {
 		if got := columnField(tt.parent, tt.child); got != tt.want {
