@@ -185,18 +185,52 @@ func (b *bodyFields) location(rec *baocao.Record, confAt int) {
 	// "tại …" in the conference date's sentence: after the date, else before it.
 	sentStart := strings.LastIndexAny(f.fold[:confAt], "\n.;") + 1
 	for _, from := range []int{confAt, sentStart} {
-		m := reAt.FindStringIndex(f.fold[from:])
+		m := f.nextAt(from, len(f.fold))
 		if m == nil || (from == sentStart && from+m[0] > confAt) {
 			continue
 		}
-		if from == confAt && m[0] > 120 {
-			continue
+		if from == confAt && m[0] > 120 && (m[0] > 300 || reClauseEnd.MatchString(f.fold[from:from+m[0]])) {
+			continue // far from the date, and in another sentence
 		}
 		if loc := b.cutLocation(from + m[1]); loc != "" {
 			rec.Location = loc
 			return
 		}
 	}
+}
+
+// nextAt finds the first "tại" in the folded text between from and to, as
+// indices relative to from. Folding makes "Tài chính" read "tai chinh": a
+// word written with another tone mark than tại's is not the preposition.
+func (f *folded) nextAt(from, to int) []int {
+	for k := from; k < to; {
+		m := reAt.FindStringIndex(f.fold[k:to])
+		if m == nil {
+			return nil
+		}
+		w := k + m[0] + strings.Index(f.fold[k+m[0]:k+m[1]], "tai")
+		if o := strings.ToLower(f.span(w, w+3)); o == "tại" || o == "tai" {
+			return []int{k + m[0] - from, k + m[1] - from}
+		}
+		k = w + 3
+	}
+	return nil
+}
+
+// isPlacePart reports whether a clause starts with the name of a part of a
+// place (its words with their marks): "Trường THCS Mỹ Hòa", "phường 3",
+// "số 103 đường Hùng Vương".
+func isPlacePart(clause string) bool {
+	c := strings.ToLower(strings.TrimSpace(clause))
+	if rest, ok := strings.CutPrefix(c, "số "); ok {
+		return rest != "" && rest[0] >= '0' && rest[0] <= '9'
+	}
+	for _, w := range lexicon.placePart {
+		if strings.HasPrefix(c, w+" ") {
+			return true
+		}
+	}
+	return false
 }
 
 func (b *bodyFields) cutLocation(at int) string {
@@ -209,10 +243,21 @@ func (b *bodyFields) cutLocation(at int) string {
 	if k := reSentenceEnd.FindStringIndex(rest); k != nil {
 		end = k[0]
 	}
-	if m := reAt.FindStringIndex(rest[:min(end, 200)]); m != nil && reTimeWords.MatchString(rest[:m[0]]) {
+	if m := b.text.nextAt(at, at+min(end, 200)); m != nil && reTimeWords.MatchString(rest[:m[0]]) {
 		return b.cutLocation(at + m[1])
 	}
 	loc := rest[:e[0]]
+	// A place goes on past a comma while what follows names a larger part
+	// of it: a building's, a street's, an administrative unit's name.
+	for k := 0; k < 4 && e[0] < len(rest) && rest[e[0]] == ','; k++ {
+		next := rest[e[1]:]
+		if !isPlacePart(b.text.span(at+e[1], at+e[1]+min(len(next), 40))) {
+			break
+		}
+		n := reLocationEnd.FindStringIndex(next)
+		loc = rest[:e[1]+n[0]]
+		e = []int{e[1] + n[0], e[1] + n[1]}
+	}
 	// The main site of an online conference, without its other sites.
 	if m := reOtherSites.FindStringIndex(loc); m != nil {
 		loc = loc[:m[0]]
@@ -223,6 +268,7 @@ func (b *bodyFields) cutLocation(at int) string {
 var (
 	reTimeWords   = regexp.MustCompile(`\b(?:ngay|gio|luc|phut)\b|\d+[/.-]\d+`)
 	reSentenceEnd = regexp.MustCompile(`;|\n|\.(?:\s|$)`)
+	reClauseEnd   = regexp.MustCompile(`;|\.(?:\s|$)`) // a sentence's end where lines wrap
 	reOtherSites  = regexp.MustCompile(`\s(?:den|toi|va|ket noi(?: voi)?)\s+(?:\d+|cac)\s+(?:diem cau|chi bo|thon)|\s(?:ket noi|theo hinh thuc|voi su tham du)\b`)
 )
 

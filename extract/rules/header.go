@@ -42,10 +42,21 @@ func readHeader(d *doc.Document) docHeader {
 		return h
 	}
 	top := lines[:min(len(lines), headerLines)]
-	// The title: the kind of document in capitals, then the trích yếu.
+	// The title: the kind of document in capitals, then the trích yếu, under
+	// the number the issuer's block ends with ("KẾ HOẠCH" over "Số 04-BC/CB"
+	// is the end of "Chi bộ Phòng Tài chính - Kế hoạch", not a title).
+	numberAt := -1
+	for i, l := range top[:min(len(top), 8)] {
+		if numberAt < 0 && len(l.Spans) <= 2 && symbolLine(l) != "" { // not a table's row
+			numberAt = i
+		}
+	}
 	for i, l := range top {
 		if i > 30 {
 			break
+		}
+		if i < numberAt {
+			continue
 		}
 		first := l.Spans[0].Text
 		f := vntext.Fold(l.Text())
@@ -67,20 +78,13 @@ func readHeader(d *doc.Document) docHeader {
 		if i >= 8 || h.titleAt >= 0 && i >= h.titleAt || h.doc.DocNumber != "" {
 			break
 		}
-		for _, s := range l.Spans {
-			f := vntext.Fold(s.Text)
-			if !reSoLine.MatchString(f) && !strings.HasPrefix(f, "so ") {
-				continue
-			}
-			if sym, ok := ParseSymbol(s.Text); ok {
-				h.doc.DocNumber = sym
-				if k, ok := kindOfCode(sym); ok && (!h.hasKind || titleKind.report != k.report) {
-					// The title names the kind; a number's code outweighs it
-					// only where the two disagree on whether it is a report.
-					// (The party's QĐ numbers both Quyết định and Quy định.)
-					h.kind, h.hasKind = k, true
-				}
-				break
+		if sym := symbolLine(l); sym != "" {
+			h.doc.DocNumber = sym
+			if k, ok := kindOfCode(sym); ok && (!h.hasKind || titleKind.report != k.report) {
+				// The title names the kind; a number's code outweighs it
+				// only where the two disagree on whether it is a report.
+				// (The party's QĐ numbers both Quyết định and Quy định.)
+				h.kind, h.hasKind = k, true
 			}
 		}
 	}
@@ -112,6 +116,21 @@ func readHeader(d *doc.Document) docHeader {
 	readSignature(&signed, lines)
 	h.doc.Signer = signed.Signer
 	return h
+}
+
+// symbolLine returns the document's number and symbol when the line gives
+// it: "Số 04-BC/CB", "Số: 12-KH/ĐU".
+func symbolLine(l doc.Line) string {
+	for _, s := range l.Spans {
+		f := vntext.Fold(s.Text)
+		if !reSoLine.MatchString(f) && !strings.HasPrefix(f, "so ") {
+			continue
+		}
+		if sym, ok := ParseSymbol(s.Text); ok {
+			return sym
+		}
+	}
+	return ""
 }
 
 // titleOf joins a title line (past its kind's words) with the trích

@@ -44,6 +44,30 @@ func TestHeaderOfAnyDocument(t *testing.T) {
 	}
 }
 
+// TestTheIssuersNameWrapsOverAKindsWord: a unit named "Chi bộ Phòng Tài
+// chính - Kế hoạch" wraps its last words onto a line of their own, above the
+// number; that line is the issuer's, and the title is the one under the
+// number.
+func TestTheIssuersNameWrapsOverAKindsWord(t *testing.T) {
+	d := page(
+		"ĐẢNG BỘ CƠ QUAN CHÍNH QUYỀN|>ĐẢNG CỘNG SẢN VIỆT NAM",
+		"CHI BỘ PHÒNG TÀI CHÍNH -|>Hải Châu, ngày 20 tháng 5",
+		"KẾ HOẠCH|>năm 2021",
+		"*",
+		"Số 04-BC/CB",
+		"BÁO CÁO",
+		"Kết quả học tập, quán triệt Nghị quyết Đại hội XIII của Đảng",
+		"    Ngày 14-5-2021, Chi bộ tổ chức hội nghị học tập, quán triệt Nghị quyết; có 8/8 đảng viên dự.",
+	)
+	got, recs, _ := Read(d)
+	if got.Kind != "Báo cáo" || got.DocNumber != "04-BC/CB" || got.Title != "Kết quả học tập, quán triệt Nghị quyết Đại hội XIII của Đảng" {
+		t.Errorf("document = %+v, want a report 04-BC/CB with its title", got)
+	}
+	if len(recs) != 1 {
+		t.Fatalf("got %d records, want 1", len(recs))
+	}
+}
+
 // TestAReportOnSomethingElseGivesNoRecord: a year's report that tells of a
 // conference in passing is no conference report; the document says why an
 // analyst may want to look.

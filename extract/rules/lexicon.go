@@ -48,6 +48,11 @@ var lexicon = struct {
 	// resolution or holding a conference: a report titled otherwise holds no
 	// conference record.
 	studyTitle []string
+	// The words a place's further parts start with, after a comma: "Phòng
+	// họp số 2, Trung tâm Hành chính quận Hải Châu", "Hội trường Công ty,
+	// số 103 đường Hùng Vương, phường 3". They are matched with their
+	// marks, lower-cased: folded, "quận" would be "quán triệt"'s "quan".
+	placePart []string
 }{
 	member: []string{"dang vien", "dv", "d/v", "d.v", "dang vien chinh thuc", "dong chi dang vien"},
 	present: []string{"tham du", "co mat", "du hoi nghi", "du", "tham gia", "hien dien", "tham du hoi nghi",
@@ -84,6 +89,10 @@ var lexicon = struct {
 	notes:      []string{"ghi chu"},
 	studyTitle: []string{"hoc tap", "quan triet", "nghien cuu", "trien khai", "tuyen truyen", "pho bien", "hoi nghi",
 		"nghi quyet", "ket luan", "chi thi", "van kien", "quy dinh", "dai hoi"},
+	placePart: []string{"xã", "phường", "thị trấn", "quận", "huyện", "thị xã", "tỉnh", "thành phố", "tp.", "khu phố",
+		"tổ dân phố", "thôn", "ấp", "xóm", "bản", "làng", "trụ sở", "đường", "phố", "tầng", "số nhà", "trường",
+		"trung tâm", "bệnh viện", "sở", "ủy ban", "uỷ ban", "ubnd", "hđnd", "cơ quan", "nhà máy", "công ty", "khu",
+		"tòa nhà", "toà nhà", "học viện", "viện", "ban quản lý", "trạm", "nhà văn hóa", "nhà văn hoá"},
 }
 
 // docKind is a kind of office document: its name, the type codes of its

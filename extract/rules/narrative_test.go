@@ -179,6 +179,16 @@ func TestNarrativeVariants(t *testing.T) {
 		}, func(t *testing.T, r baocao.Record) {
 			expect(t, "form", string(r.Form), "hybrid")
 		}},
+		{"a place named with its larger parts; tài is not tại", []string{
+			"    Ngày 14-5-2021, Chi bộ Phòng Tài chính - Kế hoạch tổ chức hội nghị học tập, quán triệt Nghị quyết tại Phòng họp số 2, Trung tâm Hành chính quận Hải Châu, quán triệt đầy đủ các nội dung; có 8/8 đảng viên dự.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "location", r.Location, "Phòng họp số 2, Trung tâm Hành chính quận Hải Châu")
+		}},
+		{"a place's street and ward, then no more", []string{
+			"    Ngày 20/4/2021, tại Hội trường Công ty, số 103 đường Hùng Vương, phường 3, đồng chí Bí thư chủ trì hội nghị; có 25/27 đảng viên dự.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "location", r.Location, "Hội trường Công ty, số 103 đường Hùng Vương, phường 3")
+		}},
 		{"a draft passed at the conference, then issued", []string{
 			"    Ngày 20/4/2021, tại Nhà văn hóa thôn, Chi bộ tổ chức hội nghị; có 25/27 đảng viên dự.",
 			"    Hội nghị thông qua dự thảo Chương trình hành động của Chi bộ thực hiện Nghị quyết.",
