@@ -178,19 +178,24 @@ var (
 // name that wraps onto a second line is joined.
 func issuers(left []string, body *folded) (parent, issuer string) {
 	var names []string
+	dashed := map[int]bool{} // the name's line ends with a dash: "CHI BỘ PHÒNG TÀI CHÍNH -"
 	for _, s := range left {
 		f := vntext.Fold(s)
 		switch {
 		case reSoLine.MatchString(f) || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "v/v") || strings.HasPrefix(f, "ve viec"):
 		case vntext.IsUpper(s) && !reCountry.MatchString(f) && strings.ContainsFunc(s, isLetter) && len(names) < 4:
-			if strings.Trim(s, "*-–—_ ") != "" && strings.ContainsFunc(strings.Trim(s, "*-–—_ "), isLetter) {
-				names = append(names, strings.Trim(s, "*-–—_ "))
+			if n := strings.Trim(s, "*-–—_ "); n != "" && strings.ContainsFunc(n, isLetter) {
+				dashed[len(names)] = strings.HasSuffix(strings.TrimRight(s, " "), "-") || strings.HasSuffix(strings.TrimRight(s, " "), "–")
+				names = append(names, n)
 			}
 		}
 	}
 	var units []string
-	for _, n := range names {
+	for i, n := range names {
 		if len(units) > 0 && !startsUnit(vntext.Fold(n)) && !reAgency.MatchString(vntext.Fold(n)) {
+			if dashed[i-1] {
+				units[len(units)-1] += " -"
+			}
 			units[len(units)-1] += " " + n
 			continue
 		}

@@ -63,6 +63,9 @@ func TestTheIssuersNameWrapsOverAKindsWord(t *testing.T) {
 	if got.Kind != "Báo cáo" || got.DocNumber != "04-BC/CB" || got.Title != "Kết quả học tập, quán triệt Nghị quyết Đại hội XIII của Đảng" {
 		t.Errorf("document = %+v, want a report 04-BC/CB with its title", got)
 	}
+	if got.Issuer != "Chi bộ phòng tài chính - kế hoạch" {
+		t.Errorf("issuer = %q, want the wrapped name with its dash", got.Issuer)
+	}
 	if len(recs) != 1 {
 		t.Fatalf("got %d records, want 1", len(recs))
 	}

@@ -252,19 +252,24 @@ func asWritten(name string, text *folded) string {
 	if !vntext.IsUpper(name) {
 		return name
 	}
-	key := vntext.Fold(name)
-	from := 0
-	for {
-		i := strings.Index(text.fold[from:], key)
-		if i < 0 {
-			break
-		}
-		i += from
-		cand := text.span(i, i+len(key))
-		if !vntext.IsUpper(cand) && (i+len(key) == len(text.fold) || !isLetterByte(text.fold[i+len(key)])) {
+	// The words in order, whatever the marks and spaces between them: the
+	// header's "TÀI CHÍNH - KẾ HOẠCH" is the body's "Tài chính - Kế hoạch",
+	// and the header's "TÀI CHÍNH KẾ HOẠCH" too.
+	words := strings.Fields(vntext.FoldKey(name))
+	if len(words) == 0 {
+		return normalCase(name)
+	}
+	for i, w := range words {
+		words[i] = regexp.QuoteMeta(w)
+	}
+	re, err := regexp.Compile(`(?:^|[^a-z0-9])(` + strings.Join(words, `[^a-z0-9\n]{1,4}`) + `)(?:$|[^a-z0-9])`)
+	if err != nil {
+		return normalCase(name)
+	}
+	for _, m := range re.FindAllStringSubmatchIndex(text.fold, -1) {
+		if cand := text.span(m[2], m[3]); !vntext.IsUpper(cand) {
 			return capitalise(cand)
 		}
-		from = i + len(key)
 	}
 	return normalCase(name)
 }

@@ -65,6 +65,16 @@ func TestAsWrittenPrefersTheReportsOwnCasing(t *testing.T) {
 	if got := asWritten("CHI BỘ TRƯỜNG THCS HÙNG SƠN", body); got != "Chi bộ Trường THCS Hùng Sơn" {
 		t.Errorf("asWritten = %q", got)
 	}
+	// The header's name without the body's dash, the body's over a wrap.
+	body = newFolded("ngày 14-5-2021 Chi bộ Phòng Tài chính - Kế hoạch tổ chức hội nghị")
+	if got := asWritten("CHI BỘ PHÒNG TÀI CHÍNH KẾ HOẠCH", body); got != "Chi bộ Phòng Tài chính - Kế hoạch" {
+		t.Errorf("asWritten = %q", got)
+	}
+	// Words that only run on into a longer word are not the name.
+	body = newFolded("Chi bộ Phòng Tài chính Kế hoạchxyz")
+	if got := asWritten("CHI BỘ PHÒNG TÀI CHÍNH KẾ HOẠCH", body); got != "Chi bộ phòng tài chính kế hoạch" {
+		t.Errorf("asWritten = %q", got)
+	}
 }
 
 func TestDegreesAndSurnamesBeforeAName(t *testing.T) {
