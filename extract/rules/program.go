@@ -463,14 +463,15 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 		if !reColTopic.MatchString(f) {
 			continue
 		}
+		// A header whose cells wrap above and below the line that names the
+		// topic ("Thời" over "TT | Nội dung | Người trình bày" over "gian"):
+		// read the band of lines as one header, unless the band merges the
+		// line's own columns (a paragraph over the table).
 		tl, th := lines, h
-		if !(reColWho.MatchString(f) || reColTime.MatchString(f)) {
-			// A header whose cells wrap above and below the line that
-			// names the topic: read the band of lines as one header.
-			var ok bool
-			if tl, th, ok = headerBand(lines, h); !ok {
-				continue
-			}
+		if bl, bh, ok := headerBand(lines, h); ok && len(bl[bh].Spans) >= len(l.Spans) {
+			tl, th = bl, bh
+		} else if !(reColWho.MatchString(f) || reColTime.MatchString(f)) {
+			continue
 		}
 		t := readLineTable(tl, th, true)
 		topic, who, dur := t.col(reColTopic), t.col(reColWho), t.col(reColTime)
