@@ -40,6 +40,7 @@ var (
 	// nouns that count people, after a number
 	rePeopleNoun = regexp.MustCompile(`^[^\S\n]*\(?[^\S\n]*(?:dong chi|d/c|dc|nguoi|dang vien|dv|d/v|d\.v|quan chung|%|dai bieu|can bo)`)
 	// nouns that count something else: "15 chi bộ", "3 tổ", "2 ngày"
+	reBreakdown = regexp.MustCompile(`^\s*(?:dang vien|dv|d/c|dong chi|nguoi)?\s*:\s*$`)
 	reOtherNoun = regexp.MustCompile(`^[^\S\n]*(?:chi bo|dang bo|to |thon|xom|ap |khu|ngay|thang|nam|gio|phut|tieng|chuyen de|noi dung|van ban|ban |lop|buoi|diem cau|cuon|tai lieu|ke hoach|bai|y kien|luot)`)
 	reSubKind   = regexp.MustCompile(`^[^\S\n]*(?:dang vien\s+|dv\s+|d/c\s+|dong chi\s+)?(?:chinh thuc|du bi)`)
 	reClauseCut = regexp.MustCompile(`[;\n(]|\.\s`)
@@ -133,6 +134,11 @@ func readFigures(fold string, skip [][2]int) []figure {
 		prev := figure{}
 		if len(out) > 0 {
 			prev = out[len(out)-1]
+			if reBreakdown.MatchString(fold[prev.end:s]) && prev.role != roleRate {
+				// "vắng 04 ĐV: 02 ĐV lớn tuổi, 02 ĐV đi làm ăn xa": the
+				// parts of the figure before the colon, not figures of their own.
+				continue
+			}
 		}
 		switch {
 		case strings.HasPrefix(strings.TrimSpace(after), "%"):
@@ -342,6 +348,11 @@ func attendanceFromFigures(figs []figure) (a baocao.Attendance, review []baocao.
 		if present.n+absentSum == a.MembersTotal {
 			break
 		}
+		if len(totals) > 1 && slices.Contains(totals, present.n+absent.n) {
+			// Of the totals the text gives, the one the counts add up to.
+			a.MembersTotal = present.n + absent.n
+			break
+		}
 		if len(parts) > 1 && sum+absent.n == a.MembersTotal {
 			a.MembersPresent = sum
 			review = append(review, baocao.Review{Field: "attendance.members_present", Status: baocao.Derived,
@@ -350,6 +361,12 @@ func attendanceFromFigures(figs []figure) (a baocao.Attendance, review []baocao.
 			a.MembersPresent = 0
 			review = append(review, baocao.Review{Field: "attendance.members_present", Status: baocao.Unsure,
 				Why: fmt.Sprintf("tham dự %d + vắng %d khác tổng số %d", present.n, absent.n, a.MembersTotal)})
+			if len(totals) > 1 {
+				// The total was one chosen of several: it is as unsure.
+				review = append(review, baocao.Review{Field: "attendance.members_total", Status: baocao.Unsure,
+					Why: fmt.Sprintf("báo cáo ghi nhiều tổng số khác nhau: %s", joinInts(totals))})
+				a.MembersTotal = 0
+			}
 		}
 	}
 	if a.MembersPresent > a.MembersTotal && a.MembersTotal > 0 {
