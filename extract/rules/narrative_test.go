@@ -189,6 +189,19 @@ func TestNarrativeVariants(t *testing.T) {
 		}, func(t *testing.T, r baocao.Record) {
 			expect(t, "location", r.Location, "Hội trường Công ty, số 103 đường Hùng Vương, phường 3")
 		}},
+		{"presenters set aside without a verb; an item's paragraph broken mid-sentence", []string{
+			"    Ngày 20/4/2021, tại Nhà văn hóa thôn, Chi bộ tổ chức hội nghị; có 25/27 đảng viên dự.",
+			"    4. Các nội dung được quán triệt:",
+			"    - Những điểm mới trong Văn kiện Đại hội XIII (đ/c Trương Thị Ngọc Hân; 120 phút);",
+			"    - Quan điểm, định hướng phát triển giáo dục và đào tạo, phát triển",
+			"    nguồn nhân lực chất lượng cao (đ/c Châu Minh Tâm; 60 phút);",
+			"    - Chiến lược bảo vệ Tổ quốc trong tình hình mới - Đc Thạch Sô Phal - 1,5 giờ.",
+			"    Sau khi nghe quán triệt, đảng viên thảo luận sôi nổi.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "program", asJSON(t, r.Program), `[{"topic":"Những điểm mới trong Văn kiện Đại hội XIII","presenter":"Trương Thị Ngọc Hân","minutes":120},`+
+				`{"topic":"Quan điểm, định hướng phát triển giáo dục và đào tạo, phát triển nguồn nhân lực chất lượng cao","presenter":"Châu Minh Tâm","minutes":60},`+
+				`{"topic":"Chiến lược bảo vệ Tổ quốc trong tình hình mới","presenter":"Thạch Sô Phal","minutes":90}]`)
+		}},
 		{"a draft passed at the conference, then issued", []string{
 			"    Ngày 20/4/2021, tại Nhà văn hóa thôn, Chi bộ tổ chức hội nghị; có 25/27 đảng viên dự.",
 			"    Hội nghị thông qua dự thảo Chương trình hành động của Chi bộ thực hiện Nghị quyết.",

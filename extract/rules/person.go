@@ -34,7 +34,7 @@ func init() {
 	for _, s := range strings.Fields(`nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly dinh dao
 		luong trinh mai to ha lo luc vi nong trieu chu cao ta doan kieu lam quach thai vuong la giang sung hau tang
 		khong tong thach ong lai ninh van kim au mac lu thao quan dieu giap nghiem dam khuat bach cu tieu long
-		ma be sam luong quang me cam hua nong`) {
+		ma be sam luong quang me cam hua nong truong`) {
 		surnames[s] = true
 	}
 }
@@ -107,12 +107,12 @@ func parsePerson(s string) (baocao.Person, bool) {
 		return baocao.Person{}, false
 	}
 	words := strings.Fields(s)
-	if startsWithTitle(f.fold) {
+	if startsWithTitle(f.fold) && !surnameNotTitle(words[0]) {
 		// Title first: the name is the trailing run of capitalised words that
 		// starts with a family name.
 		start := -1
 		for i := len(words) - 1; i >= 0 && isNameWord(trimPunct(words[i])); i-- {
-			if surnames[vntext.Fold(words[i])] && len(words)-i >= 2 {
+			if isSurname(trimPunct(words[i])) && len(words)-i >= 2 {
 				start = i
 			}
 		}
@@ -157,6 +157,30 @@ func parsePerson(s string) (baocao.Person, bool) {
 	}
 	return p, true
 }
+
+// surnameNotTitle reports whether a first word that folds like a title's
+// is, by its marks, a family name: "Trương" folds as "Trưởng" does.
+func surnameNotTitle(w string) bool {
+	w = trimPunct(w)
+	return isNameWord(w) && isSurname(w) && vntext.Fold(w) != strings.ToLower(w)
+}
+
+// isSurname reports whether a word is a family name, told by its marks from
+// a position's word that folds the same: "Trương", not "Trưởng".
+func isSurname(w string) bool {
+	if !surnames[vntext.Fold(w)] {
+		return false
+	}
+	for _, t := range titleWords {
+		if strings.EqualFold(w, t) {
+			return false
+		}
+	}
+	return true
+}
+
+// titleWords are the first words of positions that fold like family names.
+var titleWords = []string{"Trưởng", "Phó", "Chánh", "Tổ"}
 
 // trimPunct removes leading and trailing punctuation and spaces, keeping
 // closing brackets that close something inside.

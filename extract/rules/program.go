@@ -442,13 +442,14 @@ func (b *bodyFields) attendanceTable() *baocao.Attendance {
 }
 
 var (
-	reProgramHead = regexp.MustCompile(`chuong trinh|noi dung`)
-	reColTopic    = regexp.MustCompile(`noi dung|chuyen de|ten chuyen de`)
-	reColWho      = regexp.MustCompile(`trinh bay|bao cao vien|nguoi thuc hien|nguoi bao cao`)
-	reColTime     = regexp.MustCompile(`thoi luong|thoi gian`)
-	reStartsItem  = regexp.MustCompile(`^(?:\d+\s*[.)/]|[-–+•*]|[a-zđ]\s*\))\s*`)
-	rePresenter   = regexp.MustCompile(`(?:^|[\s,(\-–:])(?:do\s+)?` + comrade + `\s+(.+?)\s*(?:,[^,]*?)?\s+(?:trinh bay|bao cao|quan triet|truyen dat|thong qua)\b|(?:nguoi trinh bay|bao cao vien)\s*:\s*(?:` + comrade + `\s*)?([^;)\n]+)`)
-	reDuration    = regexp.MustCompile(`\(?\s*(?:thoi luong|thoi gian)?\s*:?\s*\d+(?:[.,]\d+)?\s*(?:phut|gio|tieng)\s*\)?`)
+	reProgramHead    = regexp.MustCompile(`chuong trinh|noi dung`)
+	reColTopic       = regexp.MustCompile(`noi dung|chuyen de|ten chuyen de`)
+	reColWho         = regexp.MustCompile(`trinh bay|bao cao vien|nguoi thuc hien|nguoi bao cao`)
+	reColTime        = regexp.MustCompile(`thoi luong|thoi gian`)
+	reStartsItem     = regexp.MustCompile(`^(?:\d+\s*[.)/]|[-–+•*]|[a-zđ]\s*\))\s*`)
+	rePresenter      = regexp.MustCompile(`(?:^|[\s,(\-–:])(?:do\s+)?` + comrade + `\s+(.+?)\s*(?:,[^,]*?)?\s+(?:trinh bay|bao cao|quan triet|truyen dat|thong qua)\b|(?:nguoi trinh bay|bao cao vien)\s*:\s*(?:` + comrade + `\s*)?([^;)\n]+)`)
+	rePresenterAside = regexp.MustCompile(`(?:\(|\s[-–]\s*)` + comrade + `\.?\s+([^;()\n]+?)\s*(?:[;)]|\s[-–]\s*\d|\(\s*\d|\.?$)`)
+	reDuration       = regexp.MustCompile(`\(?\s*(?:thoi luong|thoi gian)?\s*:?\s*\d+(?:[.,]\d+)?\s*(?:phut|gio|tieng)\s*\)?`)
 )
 
 // program reads the conference's agenda: a table, or a numbered or dashed list
@@ -521,9 +522,18 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 	in := false
 	style, next := "", 1
 	var items []baocao.ProgramItem
+	var whos []baocao.Person
+	lastText := "" // the last item's text, past its bullet
 	for _, p := range b.paras {
 		f := vntext.Fold(p.Text)
 		bullet := reStartsItem.FindString(p.Text)
+		if in && bullet == "" && len(items) > 0 && !strings.ContainsAny(lastText[max(0, len(lastText)-1):], ".;:!?") && !reRoman.MatchString(p.Text) {
+			// The item goes on: its line ended mid-sentence and the layout
+			// broke the paragraph there.
+			lastText += " " + p.Text
+			items[len(items)-1], whos[len(whos)-1] = presentedItem(lastText)
+			continue
+		}
 		if !in {
 			in = len(p.Text) < 90 && reProgramHead.MatchString(f) && !strings.Contains(f, "hanh dong") &&
 				(reRoman.MatchString(p.Text) || bullet != "" || vntext.IsUpper(p.Text)) ||
@@ -549,11 +559,14 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 			break
 		}
 		next++
-		it, who := presentedItem(p.Text[len(bullet):])
+		lastText = strings.TrimSpace(p.Text[len(bullet):])
+		it, who := presentedItem(lastText)
+		items, whos = append(items, it), append(whos, who)
+	}
+	for _, who := range whos {
 		if who.Name != "" {
 			b.presenters = append(b.presenters, who)
 		}
-		items = append(items, it)
 	}
 	return items
 }
@@ -619,6 +632,17 @@ func presentedItem(s string) (baocao.ProgramItem, baocao.Person) {
 			it.Presenter = p.Name
 			who = p
 			cut = min(cut, m[0])
+		}
+	}
+	if it.Presenter == "" {
+		// The presenter set aside without a verb: "… (đ/c Châu Minh Tâm;
+		// 60 phút)", "… - Đc Thạch Sô Phal - 1,5 giờ".
+		if g, m := f.find(rePresenterAside); g != nil {
+			if p, ok := parsePerson(g[1]); ok {
+				it.Presenter = p.Name
+				who = p
+				cut = min(cut, m[0])
+			}
 		}
 	}
 	if m := reDuration.FindStringIndex(f.fold); m != nil {
