@@ -99,9 +99,15 @@ func parsePerson(s string) (baocao.Person, bool) {
 		s = trimPunct(f.span(m[1], len(f.fold)))
 		f = newFolded(s)
 	}
-	if m := reVerbs.FindStringIndex(f.fold); m != nil {
+	for _, m := range reVerbs.FindAllStringIndex(f.fold, -1) {
+		// A verb is written in lower case: capitalised, "Diệu Hạnh" is a
+		// name that folds like "điều hành".
+		if w := strings.TrimSpace(f.span(m[0], m[1])); w != "" && unicode.IsUpper([]rune(w)[0]) {
+			continue
+		}
 		s = trimPunct(f.span(0, m[0]))
 		f = newFolded(s)
+		break
 	}
 	if s == "" {
 		return baocao.Person{}, false

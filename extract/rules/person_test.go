@@ -18,6 +18,7 @@ func TestParsePerson(t *testing.T) {
 		{"title in brackets", "Đ/c Phạm Văn Đức (Phó Bí thư Thường trực Đảng ủy)", baocao.Person{Name: "Phạm Văn Đức", Title: "Phó Bí thư Thường trực Đảng ủy"}},
 		{"a bare name", "Hoàng Thị Lan", baocao.Person{Name: "Hoàng Thị Lan"}},
 		{"the surname Trương, not the title Trưởng", "đồng chí Trương Thị Ngọc Hân, Bí thư Chi bộ, Hiệu trưởng nhà trường", baocao.Person{Name: "Trương Thị Ngọc Hân", Title: "Bí thư Chi bộ, Hiệu trưởng nhà trường"}},
+		{"a name that folds like a verb", "Đồng chí Đỗ Thị Diệu Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối chủ trì hội nghị", baocao.Person{Name: "Đỗ Thị Diệu Hạnh", Title: "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối"}},
 		{"the title Trưởng before a name", "Trưởng Ban Tuyên giáo Nguyễn Văn An", baocao.Person{Name: "Nguyễn Văn An", Title: "Trưởng Ban Tuyên giáo"}},
 		{"the title Trưởng before Trương", "Trưởng phòng Trương Văn Bình", baocao.Person{Name: "Trương Văn Bình", Title: "Trưởng phòng"}},
 		{"a name followed by what the person did", "đồng chí Nguyễn Văn Hùng trình bày", baocao.Person{Name: "Nguyễn Văn Hùng"}},
