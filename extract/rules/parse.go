@@ -14,7 +14,7 @@ import (
 // Date patterns, matched on folded text. The day part may list several days
 // ("20 và 21/4/2021", "20, 21-4-2021"): the conference's first day counts.
 var (
-	reDateWords = regexp.MustCompile(`(?:ngay\s+)?(\d{1,2})(?:\s*(?:,|va|-|–)\s*\d{1,2}|\s+den\s+(?:ngay\s+)?\d{1,2})*\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})`)
+	reDateWords = regexp.MustCompile(`(?:ngay\s+)?(\d{1,2})(?:\s*(?:,|va|-|–)\s*\d{1,2}|\s+va\s+ngay\s+\d{1,2}|\s+den\s+(?:ngay\s+)?\d{1,2})*\s+thang\s+(\d{1,2})\s*(?:,\s*)?nam\s+(\d{4})`)
 	// A conference over several days: "12 - 13/4/2021", "từ ngày 28/4 đến
 	// ngày 02/5/2021"; the first day counts, in the month and year given.
 	reDateRange = regexp.MustCompile(`\b(\d{1,2})(?:\s*([/.])\s*(\d{1,2}))?\s*(?:-|–|den|va|,)\s*(?:ngay\s+)?(\d{1,2})\s*([/.\-])\s*(\d{1,2})\s*([/.\-])\s*(\d{4})\b`)
