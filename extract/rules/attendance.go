@@ -41,7 +41,7 @@ var (
 	rePeopleNoun = regexp.MustCompile(`^[^\S\n]*\(?[^\S\n]*(?:dong chi|d/c|dc|nguoi|dang vien|dv|d/v|d\.v|quan chung|%|dai bieu|can bo)`)
 	// nouns that count something else: "15 chi bộ", "3 tổ", "2 ngày"
 	reBreakdown = regexp.MustCompile(`^\s*(?:dang vien|dv|d/c|dong chi|nguoi)?\s*:\s*$`)
-	reOtherNoun = regexp.MustCompile(`^[^\S\n]*(?:chi bo|dang bo|to |thon|xom|ap |khu|ngay|thang|nam|gio|phut|tieng|chuyen de|noi dung|van ban|ban |lop|buoi|diem cau|cuon|tai lieu|ke hoach|bai|y kien|luot)`)
+	reOtherNoun = regexp.MustCompile(`^[^\S\n]*(?:chi bo|dang bo|to |thon|xom|ap |khu|ngay|thang|nam|gio|phut|tieng|chuyen de|noi dung|van ban|ban |lop|buoi|diem cau|cuon|tai lieu|ke hoach|bai|y kien|luot|ho )`)
 	reSubKind   = regexp.MustCompile(`^[^\S\n]*(?:dang vien\s+|dv\s+|d/c\s+|dong chi\s+)?(?:chinh thuc|du bi)`)
 	reClauseCut = regexp.MustCompile(`[;\n(]|\.\s`)
 	reParens    = regexp.MustCompile(`\([^()]*\)`)
@@ -159,8 +159,9 @@ func readFigures(fold string, skip [][2]int) []figure {
 				f.role = roleAbsent
 			}
 			f.member = f.member || cueMember.MatchString(fold[e:min(len(fold), e+30)])
-		case cueOthers.MatchString(" "+noun+" ") || cueOthers.MatchString(before) || people && cueOthers.MatchString(afterNoun) ||
-			!f.member && cueOthers.MatchString(clauseAfter(fold[e:min(len(fold), e+90)])) || lastWords(before, 1) == " moi ":
+		case (cueOthers.MatchString(" "+noun+" ") || cueOthers.MatchString(before) || people && cueOthers.MatchString(afterNoun) ||
+			!f.member && cueOthers.MatchString(clauseAfter(fold[e:min(len(fold), e+90)])) || lastWords(before, 1) == " moi ") &&
+			!(people && cueAbsent.MatchString(firstWords(afterNoun, 3))):
 			// Non-members, unless the number's own noun says party members
 			// ("20 ĐV và 26 quần chúng": the 20 are members).
 			f.role = roleOthers
