@@ -157,7 +157,11 @@ func parsePerson(s string) (baocao.Person, bool) {
 	if namesPosition(vntext.Fold(p.Name)) {
 		return baocao.Person{}, false // "Tổng Bí thư", "Phó Chủ tịch": a position, not a name
 	}
-	rest := trimPunct(strings.Trim(strings.Join(words[n:], " "), " ,;:-–()"))
+	rest := strings.Join(words[n:], " ")
+	if i := strings.Index(rest, "("); i > 0 && strings.Trim(rest[:i], " ,;:-–") != "" {
+		rest = rest[:i] // "Phó Chủ tịch UBND xã (báo cáo viên Đảng ủy)": the title, then a note on it
+	}
+	rest = trimPunct(strings.Trim(rest, " ,;:-–()"))
 	if rest != "" && startsWithTitle(vntext.Fold(rest)) {
 		p.Title = titleCase(rest)
 	}

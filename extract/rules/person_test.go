@@ -17,6 +17,7 @@ func TestParsePerson(t *testing.T) {
 		{"title naming a place before the name", "Bí thư Đảng ủy xã Hùng Sơn Lê Văn Nam", baocao.Person{Name: "Lê Văn Nam", Title: "Bí thư Đảng ủy xã Hùng Sơn"}},
 		{"title in brackets", "Đ/c Phạm Văn Đức (Phó Bí thư Thường trực Đảng ủy)", baocao.Person{Name: "Phạm Văn Đức", Title: "Phó Bí thư Thường trực Đảng ủy"}},
 		{"a bare name", "Hoàng Thị Lan", baocao.Person{Name: "Hoàng Thị Lan"}},
+		{"a note in brackets after the title", "đồng chí Phạm Ngọc Sơn, Phó Chủ tịch UBND xã (báo cáo viên Đảng ủy", baocao.Person{Name: "Phạm Ngọc Sơn", Title: "Phó Chủ tịch UBND xã"}},
 		{"the surname Trương, not the title Trưởng", "đồng chí Trương Thị Ngọc Hân, Bí thư Chi bộ, Hiệu trưởng nhà trường", baocao.Person{Name: "Trương Thị Ngọc Hân", Title: "Bí thư Chi bộ, Hiệu trưởng nhà trường"}},
 		{"a name that folds like a verb", "Đồng chí Đỗ Thị Diệu Hạnh, Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối chủ trì hội nghị", baocao.Person{Name: "Đỗ Thị Diệu Hạnh", Title: "Ủy viên Ban Thường vụ Tỉnh ủy, Bí thư Đảng ủy Khối"}},
 		{"the title Trưởng before a name", "Trưởng Ban Tuyên giáo Nguyễn Văn An", baocao.Person{Name: "Nguyễn Văn An", Title: "Trưởng Ban Tuyên giáo"}},
