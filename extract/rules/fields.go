@@ -24,17 +24,23 @@ func (b *bodyFields) read(rec *baocao.Record) {
 	rec.Attendance = b.attendance(rec)
 	rec.Program = b.program()
 	if rec.Reporters == nil {
-		// No one named as the presenter of the resolution: those who
-		// presented its topics are.
-		seen := map[string]bool{}
-		for _, p := range b.presenters {
-			if !seen[p.Name] {
-				seen[p.Name] = true
-				rec.Reporters = append(rec.Reporters, p)
-			}
-		}
+		rec.Reporters = distinctPeople(b.presenters)
 	}
 	rec.ActionProgram = b.actionProgram()
+}
+
+// distinctPeople returns the people in order, each once. With no one named
+// as the presenter of the resolution, those who presented its topics are.
+func distinctPeople(people []baocao.Person) []baocao.Person {
+	var out []baocao.Person
+	seen := map[string]bool{}
+	for _, p := range people {
+		if p.Name != "" && !seen[p.Name] {
+			seen[p.Name] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 var (

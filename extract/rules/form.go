@@ -18,8 +18,18 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 	var said []string // every label and value, as sentences, for the figures
 	unitRow, firstLabelRow := -1, -1
 	var lastPerson field
+	counts, countRows := labelsOverFigures(s)
+	for f, v := range counts {
+		cells[f] = v
+	}
 	for r, row := range s.Rows {
+		if countRows[r] {
+			continue
+		}
 		for c := 0; c < len(row); c++ {
+			if reItemMark.MatchString(strings.TrimSpace(row[c].Text)) {
+				continue // the item's number in a list of labels: "I", "2.", "b)"
+			}
 			// A label with its value in the cell ("Ngày tổ chức: 12/4/2021"),
 			// or a label with its value to the right.
 			f, v, ok := labelInCell(row[c].Text)
@@ -29,6 +39,22 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			case labelOf(bareLabel(row[c].Text)) != fNone:
 				f = labelOf(bareLabel(row[c].Text))
 				v, at, ok = valueRight(row, c)
+				if ok && (f == fConfDate || f == fReportDate || f == fActionDate) && v.Date.IsZero() {
+					if _, parsed := ParseDate(v.Text); !parsed {
+						// A date typed over several cells: "ngày | 15 | tháng | 11 | năm 2023".
+						if joined := rowText(row[c+1:]); joined != v.Text {
+							if _, parsed := ParseDate(joined); parsed {
+								v, at = doc.Cell{Text: joined}, len(row)-1
+							}
+						}
+					}
+				}
+				if !ok && f == fTopic {
+					// "Nội dung (chuyên đề - người trình bày - thời lượng)" over
+					// one item a row.
+					topics = append(topics, itemsBelow(s, r)...)
+					continue
+				}
 			default:
 				if label, _, cut := strings.Cut(row[c].Text, ":"); cut && cueMember.MatchString(vntext.Fold(label)) {
 					said = append(said, row[c].Text) // "Đảng viên: 21/22 đồng chí dự"
@@ -121,6 +147,13 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			}
 		}
 	}
+	if rec.Reporters == nil {
+		var presenters []baocao.Person
+		for _, it := range rec.Program {
+			presenters = append(presenters, baocao.Person{Name: it.Presenter})
+		}
+		rec.Reporters = distinctPeople(presenters)
+	}
 	if a := rec.Attendance; a == nil || a.MembersTotal == 0 || a.MembersPresent == 0 {
 		// Attendance said in words: "Đảng viên: 21/22 đồng chí dự".
 		f := newFolded(strings.Join(said, ". \n"))
@@ -140,6 +173,85 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 }
 
 var reInBrackets = regexp.MustCompile(`\(([^)]+)\)`)
+
+// reItemMark is a cell that only numbers an item: "I", "IV.", "2", "b)".
+var reItemMark = regexp.MustCompile(`^(?:[IVXL]{1,5}|\d{1,2}|[a-zđ])[.)]?$`)
+
+// rowText joins a row's filled cells with spaces.
+func rowText(row []doc.Cell) string {
+	var parts []string
+	for _, c := range row {
+		if t := strings.TrimSpace(c.Text); t != "" {
+			parts = append(parts, t)
+		}
+	}
+	return strings.Join(parts, " ")
+}
+
+// labelsOverFigures reads the counts a form gives as a small table: a row of
+// labels ("Đảng viên | Có mặt | Quần chúng") over a row of figures. It
+// returns the figures by field and the two rows.
+func labelsOverFigures(s *doc.Sheet) (map[field]doc.Cell, map[int]bool) {
+	out, rows := map[field]doc.Cell{}, map[int]bool{}
+	for r := 0; r+1 < len(s.Rows); r++ {
+		found := map[field]doc.Cell{}
+		for c, cell := range s.Rows[r] {
+			f := labelOf(cell.Text)
+			if k := spellOut(vntext.FoldKey(cell.Text)); k == "dang vien" || k == "so dang vien" {
+				f = fTotal // "Đảng viên" beside "Có mặt": the unit's members
+			}
+			if f != fTotal && f != fPresent && f != fOthers && f != fAbsent {
+				continue
+			}
+			if _, ok := cellInt(s.Cell(r+1, c)); ok {
+				if _, seen := found[f]; !seen {
+					found[f] = s.Cell(r+1, c)
+				}
+			}
+		}
+		if len(found) >= 2 {
+			for f, v := range found {
+				if _, seen := out[f]; !seen {
+					out[f] = v
+				}
+			}
+			rows[r], rows[r+1] = true, true
+		}
+	}
+	return out, rows
+}
+
+// itemsBelow returns the agenda items listed one a row under a heading at
+// row r, each row's cells read as one item ("topic - presenter - time"),
+// until an empty row or another label.
+func itemsBelow(s *doc.Sheet, r int) []doc.Cell {
+	var items []doc.Cell
+	for r2 := r + 1; r2 < len(s.Rows) && r2 < r+40; r2++ {
+		var parts []string
+		label := false
+		for _, c := range s.Rows[r2] {
+			t := strings.TrimSpace(c.Text)
+			switch {
+			case t == "":
+			case reItemMark.MatchString(t) && len(parts) == 0:
+				if reRomanMark.MatchString(t) {
+					label = true // the next heading
+				}
+			case len(parts) == 0 && labelOf(bareLabel(t)) != fNone:
+				label = true
+			default:
+				parts = append(parts, t)
+			}
+		}
+		if label || len(parts) == 0 {
+			break
+		}
+		items = append(items, doc.Cell{Text: strings.Join(parts, " - ")})
+	}
+	return items
+}
+
+var reRomanMark = regexp.MustCompile(`^[IVXL]{1,5}[.)]?$`)
 
 var reLabelNumber = regexp.MustCompile(`\s+\d{1,2}$`)
 
