@@ -22,9 +22,19 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 	for f, v := range counts {
 		cells[f] = v
 	}
+	section := fNone // the heading the labels stand under: "IV | CHƯƠNG TRÌNH HÀNH ĐỘNG"
 	for r, row := range s.Rows {
 		if countRows[r] {
 			continue
+		}
+		if rowText(row) == "" {
+			section = fNone // a blank row ends the section
+		}
+		if h, ok := sectionHeading(row); ok {
+			section = labelOf(h)
+			if section == fAction {
+				continue
+			}
 		}
 		for c := 0; c < len(row); c++ {
 			if reItemMark.MatchString(strings.TrimSpace(row[c].Text)) {
@@ -62,6 +72,16 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 			}
 			if f == fNone || f == fSTT || f == fNote || !ok {
 				continue
+			}
+			if section == fAction {
+				// Under the action programme's heading, a number and a date
+				// are the programme's.
+				switch f {
+				case fDocNumber:
+					f = fActionNumber
+				case fConfDate:
+					f = fActionDate
+				}
 			}
 			if firstLabelRow < 0 && f != fDocNumber && f != fReportDate {
 				firstLabelRow = r // the letterhead may hold the number and date
@@ -133,6 +153,18 @@ func form(s *doc.Sheet, d *doc.Document) (baocao.Record, bool) {
 		c, ok := cells[f]
 		return c, ok
 	})
+	if rec.DocNumber == "" {
+		// The number under the letterhead, unlabelled: "Số 102-BC/ĐU".
+		for r := 0; r < len(s.Rows) && r < firstLabelRow; r++ {
+			for _, c := range s.Rows[r] {
+				if f := vntext.Fold(strings.TrimSpace(c.Text)); reSoLine.MatchString(f) || strings.HasPrefix(f, "so ") {
+					if sym, ok := ParseSymbol(c.Text); ok && isReportSymbol(sym) && rec.DocNumber == "" {
+						rec.DocNumber = sym
+					}
+				}
+			}
+		}
+	}
 	for i := range d.Sheets {
 		if items := programTable(&d.Sheets[i]); len(items) > 0 {
 			rec.Program = items
@@ -176,6 +208,21 @@ var reInBrackets = regexp.MustCompile(`\(([^)]+)\)`)
 
 // reItemMark is a cell that only numbers an item: "I", "IV.", "2", "b)".
 var reItemMark = regexp.MustCompile(`^(?:[IVXL]{1,5}|\d{1,2}|[a-zđ])[.)]?$`)
+
+// sectionHeading returns the heading a row gives a form's next labels: a
+// Roman item number and a title in capitals, with nothing to its right.
+func sectionHeading(row []doc.Cell) (string, bool) {
+	var texts []string
+	for _, c := range row {
+		if t := strings.TrimSpace(c.Text); t != "" {
+			texts = append(texts, t)
+		}
+	}
+	if len(texts) != 2 || !reRomanMark.MatchString(texts[0]) || !vntext.IsUpper(texts[1]) {
+		return "", false
+	}
+	return texts[1], true
+}
 
 // rowText joins a row's filled cells with spaces.
 func rowText(row []doc.Cell) string {

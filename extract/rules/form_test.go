@@ -45,3 +45,43 @@ func TestFormWithRomanItemsAndSplitCells(t *testing.T) {
 	expect(t, "reporters", asJSON(t, r.Reporters), `[{"name":"Hoàng Thị Ngọc Anh"},{"name":"Trần Quang Vinh"}]`)
 	expect(t, "action program", asJSON(t, r.ActionProgram), `{"issued":true,"number":"09-CTr/CB","date":"2023-11-20"}`)
 }
+
+// TestFormSectionsGiveTheirLabelsMeaning: under the action programme's
+// heading, "Số hiệu" is the programme's number, not the report's; the
+// report's is the unlabelled one under the letterhead.
+func TestFormSectionsGiveTheirLabelsMeaning(t *testing.T) {
+	cells := func(texts ...string) []doc.Cell {
+		var row []doc.Cell
+		for _, t := range texts {
+			row = append(row, doc.Cell{Text: t})
+		}
+		return row
+	}
+	s := doc.Sheet{Name: "BC", Rows: [][]doc.Cell{
+		cells("HUYỆN ỦY QUỐC OAI", "", "ĐẢNG CỘNG SẢN VIỆT NAM"),
+		cells("ĐẢNG ỦY XÃ PHƯỢNG CÁCH"),
+		cells("Số 102-BC/ĐU"),
+		cells("BÁO CÁO KẾT QUẢ HỌC TẬP, QUÁN TRIỆT NGHỊ QUYẾT HỘI NGHỊ TRUNG ƯƠNG 6 KHÓA XIII"),
+		cells("I", "THÔNG TIN CHUNG"),
+		cells("1", "Đơn vị tổ chức", "Đảng bộ xã Phượng Cách"),
+		cells("2", "Ngày tổ chức", "21-12-2022"),
+		cells("3", "Chủ trì", "Đ/c Kiều Văn Quý - Bí thư Đảng ủy"),
+		cells("II", "THÀNH PHẦN THAM DỰ"),
+		cells("1", "Tổng số ĐV toàn Đảng bộ", "702"),
+		cells("2", "ĐV tham dự", "655"),
+		cells("IV", "CHƯƠNG TRÌNH HÀNH ĐỘNG"),
+		cells("1", "Số hiệu", "24-CTr/ĐU"),
+		cells("2", "Ngày ban hành", "29-12-2022"),
+		cells(),
+		cells("", "Thời điểm báo cáo:", "30.12.2022"),
+	}}
+	recs, _ := recordsOf(&doc.Document{Sheets: []doc.Sheet{s}})
+	if len(recs) != 1 {
+		t.Fatalf("got %d records, want 1", len(recs))
+	}
+	r := recs[0]
+	expect(t, "doc number", r.DocNumber, "102-BC/ĐU")
+	expect(t, "report date", r.ReportDate.String(), "2022-12-30")
+	expect(t, "action program", asJSON(t, r.ActionProgram), `{"issued":true,"number":"24-CTr/ĐU","date":"2022-12-29"}`)
+	expect(t, "attendance", asJSON(t, r.Attendance), `{"members_present":655,"members_total":702,"rate":0.933}`)
+}
