@@ -202,6 +202,17 @@ func TestNarrativeVariants(t *testing.T) {
 				`{"topic":"Quan điểm, định hướng phát triển giáo dục và đào tạo, phát triển nguồn nhân lực chất lượng cao","presenter":"Châu Minh Tâm","minutes":60},`+
 				`{"topic":"Chiến lược bảo vệ Tổ quốc trong tình hình mới","presenter":"Thạch Sô Phal","minutes":90}]`)
 		}},
+		{"a program under a bare label, presenters with their full titles", []string{
+			"    Ngày 07/9/2022, tại Phòng họp Hợp tác xã, Chi bộ tổ chức hội nghị; có 11/12 đảng viên dự.",
+			"    Chương trình:",
+			"    - Giới thiệu toàn văn Nghị quyết số 20-NQ/TW: đ/c Lê Văn Khải, Bí thư Chi bộ trình bày, thời lượng 1,5 giờ.",
+			"    - Luật Hợp tác xã: đ/c Phạm Thị Nhung, Phó Bí thư Chi bộ, Phó Giám đốc HTX trình bày, thời lượng 1 giờ.",
+			"    Hội nghị đã thống nhất giao Ban Quản trị xây dựng phương án.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "program", asJSON(t, r.Program), `[{"topic":"Giới thiệu toàn văn Nghị quyết số 20-NQ/TW","presenter":"Lê Văn Khải","minutes":90},`+
+				`{"topic":"Luật Hợp tác xã","presenter":"Phạm Thị Nhung","minutes":60}]`)
+			expect(t, "reporters", asJSON(t, r.Reporters), `[{"name":"Lê Văn Khải","title":"Bí thư Chi bộ"},{"name":"Phạm Thị Nhung","title":"Phó Bí thư Chi bộ, Phó Giám đốc HTX"}]`)
+		}},
 		{"a draft passed at the conference, then issued", []string{
 			"    Ngày 20/4/2021, tại Nhà văn hóa thôn, Chi bộ tổ chức hội nghị; có 25/27 đảng viên dự.",
 			"    Hội nghị thông qua dự thảo Chương trình hành động của Chi bộ thực hiện Nghị quyết.",

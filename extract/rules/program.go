@@ -447,7 +447,7 @@ var (
 	reColWho         = regexp.MustCompile(`trinh bay|bao cao vien|nguoi thuc hien|nguoi bao cao`)
 	reColTime        = regexp.MustCompile(`thoi luong|thoi gian`)
 	reStartsItem     = regexp.MustCompile(`^(?:\d+\s*[.)/]|[-–+•*]|[a-zđ]\s*\))\s*`)
-	rePresenter      = regexp.MustCompile(`(?:^|[\s,(\-–:])(?:do\s+)?` + comrade + `\s+(.+?)\s*(?:,[^,]*?)?\s+(?:trinh bay|bao cao|quan triet|truyen dat|thong qua)\b|(?:nguoi trinh bay|bao cao vien)\s*:\s*(?:` + comrade + `\s*)?([^;)\n]+)`)
+	rePresenter      = regexp.MustCompile(`(?:^|[\s,(\-–:])(?:do\s+)?` + comrade + `\s+(.+?)\s+(?:trinh bay|bao cao|quan triet|truyen dat|thong qua)\b|(?:nguoi trinh bay|bao cao vien)\s*:\s*(?:` + comrade + `\s*)?([^;)\n]+)`)
 	rePresenterAside = regexp.MustCompile(`(?:\(|\s[-–]\s*)` + comrade + `\.?\s+([^;()\n]+?)\s*(?:[;)]|\s[-–]\s*\d|\(\s*\d|\.?$)`)
 	reDuration       = regexp.MustCompile(`\(?\s*(?:thoi luong|thoi gian)?\s*:?\s*\d+(?:[.,]\d+)?\s*(?:phut|gio|tieng)\s*\)?`)
 )
@@ -539,7 +539,9 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 				(reRoman.MatchString(p.Text) || bullet != "" || vntext.IsUpper(p.Text)) ||
 				// A sentence that leads into the list: "Hội nghị được nghe
 				// quán triệt các chuyên đề:".
-				len(p.Text) < 120 && strings.HasSuffix(strings.TrimSpace(f), ":") && cueTopic.MatchString(f) && !strings.Contains(f, "hanh dong")
+				len(p.Text) < 120 && strings.HasSuffix(strings.TrimSpace(f), ":") && cueTopic.MatchString(f) && !strings.Contains(f, "hanh dong") ||
+				// A label alone on its line: "Chương trình:", "Nội dung hội nghị:".
+				len(p.Text) < 40 && strings.HasSuffix(strings.TrimSpace(f), ":") && reProgramHead.MatchString(f) && !strings.Contains(f, "hanh dong")
 			continue
 		}
 		if reRoman.MatchString(p.Text) {
