@@ -61,8 +61,9 @@ func (t *lineTable) col(re *regexp.Regexp) int {
 // number) and takes every line nearer to it than to another anchor, since an
 // office suite centres short cells vertically beside a wrapped one. Without
 // it, every line with figures is a row. The table ends at a line as wide as
-// the table or at a heading.
-func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
+// the table or at a heading. With banded set, lines[h] already joins the
+// header's wrapped lines, and the lines under it are the body's.
+func readLineTable(lines []doc.Line, h int, anchored, banded bool) *lineTable {
 	t := &lineTable{}
 	for _, s := range lines[h].Spans {
 		t.cols = append(t.cols, column{s.X0, s.X1, vntext.Fold(s.Text)})
@@ -185,7 +186,7 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 	first := 0
 	for first < anchors[0] {
 		l := body[first]
-		if abs(l.y-headerY) < abs(body[anchors[0]].y-l.y) || completesHeader(l.cells) {
+		if !banded && abs(l.y-headerY) < abs(body[anchors[0]].y-l.y) || completesHeader(l.cells) {
 			addHeader(l.cells)
 			first++
 			continue
@@ -247,8 +248,9 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 					k = prev // the rest of a row the page broke
 				}
 			}
-			if bottom > anchorY[len(anchorY)-1]+3.2*size && k == len(anchorY)-1 && len(inside) == 0 {
-				break // well below the last row: past the table
+			last := anchorY[len(anchorY)-1]
+			if bottom > last+3.2*size && k == len(anchorY)-1 && len(inside) == 0 && int(top/1000) == int(last/1000) {
+				break // well below the last row, on its page: past the table
 			}
 			for _, p := range cell {
 				t.rows[k][c] = joinCell(t.rows[k][c], p.text)
@@ -265,10 +267,16 @@ func readLineTable(lines []doc.Line, h int, anchored bool) *lineTable {
 func headerBand(lines []doc.Line, h int) ([]doc.Line, int, bool) {
 	size := lineSize(lines[h])
 	from, to := h, h
-	for from > 0 && lines[from-1].Page == lines[h].Page && lines[from].Y-lines[from-1].Y <= 1.5*size && !hasDigits(lines[from-1].Text()) && from > h-2 {
+	// The band's lines are close together, cells centred beside each other;
+	// a line further below than the band's own spacing is the body's first.
+	pitch := 1.5 * size
+	near := func(gap float64) bool { return gap <= 1.5*size && gap <= 1.8*pitch }
+	for from > 0 && lines[from-1].Page == lines[h].Page && near(lines[from].Y-lines[from-1].Y) && !hasDigits(lines[from-1].Text()) && from > h-2 {
+		pitch = min(pitch, lines[from].Y-lines[from-1].Y)
 		from--
 	}
-	for to+1 < len(lines) && lines[to+1].Page == lines[h].Page && lines[to+1].Y-lines[to].Y <= 1.5*size && !hasDigits(lines[to+1].Text()) && to < h+2 {
+	for to+1 < len(lines) && lines[to+1].Page == lines[h].Page && near(lines[to+1].Y-lines[to].Y) && !hasDigits(lines[to+1].Text()) && to < h+2 {
+		pitch = min(pitch, lines[to+1].Y-lines[to].Y)
 		to++
 	}
 	if from == to {
@@ -302,6 +310,15 @@ func headerBand(lines []doc.Line, h int) ([]doc.Line, int, bool) {
 	}
 	var merged []doc.Span
 	for _, g := range groups {
+		lineOf := map[int]bool{}
+		for _, p := range g {
+			if lineOf[p.line] {
+				// Two cells of one line under one text: a paragraph above the
+				// table, not a header cell that wraps.
+				return nil, 0, false
+			}
+			lineOf[p.line] = true
+		}
 		sort.SliceStable(g, func(i, j int) bool { return g[i].line < g[j].line }) // top to bottom
 		m := g[0].Span
 		for _, p := range g[1:] {
@@ -331,6 +348,13 @@ type piece struct {
 // holds lines much nearer another row's number: cells centred on their
 // numbers, packed so that one row's last line touches the next one's first.
 func strays(cell []piece, anchorY []float64, k int) bool {
+	if n := len(cell); n > 2 {
+		// A cell centred on its number is one cell, however tall.
+		top, bottom := cell[0].y, cell[n-1].y
+		if abs((top+bottom)/2-anchorY[k]) <= 0.6*(bottom-top)/float64(n-1) {
+			return false
+		}
+	}
 	for _, p := range cell {
 		j := nearestAnchor(anchorY, p.y, false)
 		if j != k && abs(anchorY[k]-p.y) > 1.5*abs(anchorY[j]-p.y) {
@@ -415,7 +439,7 @@ func (b *bodyFields) attendanceTable() *baocao.Attendance {
 		if !reColTotal.MatchString(f) || !reColPresent.MatchString(f) {
 			continue
 		}
-		t := readLineTable(lines, h, false)
+		t := readLineTable(lines, h, false, false)
 		for _, row := range t.rows {
 			if !hasDigits(strings.Join(row, " ")) {
 				continue
@@ -457,24 +481,21 @@ var (
 func (b *bodyFields) program() []baocao.ProgramItem {
 	lines := b.bodyLines()
 	for h, l := range lines {
-		if len(l.Spans) < 2 {
-			continue
-		}
 		f := vntext.Fold(l.Text())
-		if !reColTopic.MatchString(f) {
-			continue
+		if !reColTopic.MatchString(f) || len(l.Spans) < 2 && len(f) > 40 {
+			continue // a header line (or the middle line of a header band)
 		}
 		// A header whose cells wrap above and below the line that names the
 		// topic ("Thời" over "TT | Nội dung | Người trình bày" over "gian"):
 		// read the band of lines as one header, unless the band merges the
 		// line's own columns (a paragraph over the table).
-		tl, th := lines, h
-		if bl, bh, ok := headerBand(lines, h); ok && len(bl[bh].Spans) >= len(l.Spans) {
-			tl, th = bl, bh
-		} else if !(reColWho.MatchString(f) || reColTime.MatchString(f)) {
+		tl, th, banded := lines, h, false
+		if bl, bh, ok := headerBand(lines, h); ok && len(bl[bh].Spans) >= max(len(l.Spans), 2) {
+			tl, th, banded = bl, bh, true
+		} else if len(l.Spans) < 2 || !(reColWho.MatchString(f) || reColTime.MatchString(f)) {
 			continue
 		}
-		t := readLineTable(tl, th, true)
+		t := readLineTable(tl, th, true, banded)
 		topic, who, dur := t.col(reColTopic), t.col(reColWho), t.col(reColTime)
 		var items []baocao.ProgramItem
 		for _, row := range t.rows {
