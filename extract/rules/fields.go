@@ -3,6 +3,8 @@ package rules
 import (
 	"regexp"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"baocao"
 	"baocao/vntext"
@@ -195,8 +197,8 @@ func (b *bodyFields) location(rec *baocao.Record, confAt int) {
 		if m == nil || (from == sentStart && from+m[0] > confAt) {
 			continue
 		}
-		if from == confAt && m[0] > 120 && (m[0] > 300 || reClauseEnd.MatchString(f.fold[from:from+m[0]])) {
-			continue // far from the date, and in another sentence
+		if from == confAt && m[0] > 120 && (m[0] > 300 || reClauseEnd.MatchString(f.fold[from:from+m[0]]) || !f.capitalisedAt(from+m[1])) {
+			continue // far from the date: only a place named as such ("tại Phòng họp số 2", not "tại các chi bộ") in its sentence
 		}
 		if loc := b.cutLocation(from + m[1]); loc != "" {
 			rec.Location = loc
@@ -221,6 +223,16 @@ func (f *folded) nextAt(from, to int) []int {
 		k = w + 3
 	}
 	return nil
+}
+
+// capitalisedAt reports whether the word at folded index i starts with a
+// capital letter.
+func (f *folded) capitalisedAt(i int) bool {
+	if i >= len(f.fold) {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(f.orig[f.off[i]:])
+	return unicode.IsUpper(r)
 }
 
 // isPlacePart reports whether a clause starts with the name of a part of a

@@ -213,6 +213,21 @@ func TestNarrativeVariants(t *testing.T) {
 				`{"topic":"Luật Hợp tác xã","presenter":"Phạm Thị Nhung","minutes":60}]`)
 			expect(t, "reporters", asJSON(t, r.Reporters), `[{"name":"Lê Văn Khải","title":"Bí thư Chi bộ"},{"name":"Phạm Thị Nhung","title":"Phó Bí thư Chi bộ, Phó Giám đốc HTX"}]`)
 		}},
+		{"a new sentence after an item without a stop is not the item's", []string{
+			"    Ngày 20/4/2021, tại Nhà văn hóa thôn, Chi bộ tổ chức hội nghị; có 25/27 đảng viên dự.",
+			"II. NỘI DUNG HỘI NGHỊ",
+			"    - Chuyên đề 1: Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2025, do đồng chí Lường Văn Dũng trình bày.",
+			"    - Chuyên đề 2: Báo cáo tổng kết công tác xây dựng Đảng",
+			"    Hội nghị đã thảo luận sôi nổi, nhiều ý kiến tâm huyết.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "program", asJSON(t, r.Program), `[{"topic":"Chuyên đề 1: Chiến lược phát triển kinh tế - xã hội 10 năm 2021 - 2025","presenter":"Lường Văn Dũng"},`+
+				`{"topic":"Chuyên đề 2: Báo cáo tổng kết công tác xây dựng Đảng"}]`)
+		}},
+		{"a place far after the date only when named as one", []string{
+			"    Ngày 15/5/2021, Đảng ủy tổ chức hội nghị học tập, quán triệt Nghị quyết Đại hội XIII của Đảng theo hình thức trực tuyến, kết nối đến toàn bộ 20 điểm cầu đặt tại các chi bộ trực thuộc; có 480/500 đảng viên dự.",
+		}, func(t *testing.T, r baocao.Record) {
+			expect(t, "location", r.Location, "")
+		}},
 		{"a draft passed at the conference, then issued", []string{
 			"    Ngày 20/4/2021, tại Nhà văn hóa thôn, Chi bộ tổ chức hội nghị; có 25/27 đảng viên dự.",
 			"    Hội nghị thông qua dự thảo Chương trình hành động của Chi bộ thực hiện Nghị quyết.",

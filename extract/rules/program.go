@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 
 	"baocao"
 	"baocao/extract/doc"
@@ -548,7 +549,10 @@ func (b *bodyFields) program() []baocao.ProgramItem {
 	for _, p := range b.paras {
 		f := vntext.Fold(p.Text)
 		bullet := reStartsItem.FindString(p.Text)
-		if in && bullet == "" && len(items) > 0 && !strings.ContainsAny(lastText[max(0, len(lastText)-1):], ".;:!?") && !reRoman.MatchString(p.Text) {
+		if in && len(items) > 0 && rePageNumber.MatchString(p.Text) {
+			continue // a page's number between an item's lines
+		}
+		if in && bullet == "" && len(items) > 0 && !strings.ContainsAny(lastText[max(0, len(lastText)-1):], ".;:!?") && startsLower(p.Text) {
 			// The item goes on: its line ended mid-sentence and the layout
 			// broke the paragraph there.
 			lastText += " " + p.Text
@@ -617,6 +621,17 @@ func inlineProgram(paras []paragraph) []baocao.ProgramItem {
 	}
 	return nil
 }
+
+// startsLower reports whether a text starts with a lower-case letter or a
+// digit: the rest of a sentence, not a new one.
+func startsLower(s string) bool {
+	for _, r := range s {
+		return unicode.IsLower(r) || unicode.IsDigit(r)
+	}
+	return false
+}
+
+var rePageNumber = regexp.MustCompile(`^\s*-?\s*\d{1,3}\s*-?\s*$`)
 
 // bulletStyle names the kind of a list bullet: "1" for numbers, "a" for
 // letters, or the dash itself.
