@@ -293,19 +293,51 @@ func asWritten(name string, text *folded) string {
 	if len(words) == 0 {
 		return normalCase(name)
 	}
-	for i, w := range words {
-		words[i] = regexp.QuoteMeta(w)
-	}
-	re, err := regexp.Compile(`(?:^|[^a-z0-9])(` + strings.Join(words, `[^a-z0-9\n]{1,4}`) + `)(?:$|[^a-z0-9])`)
-	if err != nil {
-		return normalCase(name)
-	}
-	for _, m := range re.FindAllStringSubmatchIndex(text.fold, -1) {
-		if cand := text.span(m[2], m[3]); !vntext.IsUpper(cand) {
-			return capitalise(cand)
+	fold := text.fold
+	for from := 0; ; {
+		i := strings.Index(fold[from:], words[0])
+		if i < 0 {
+			break
+		}
+		i += from
+		from = i + len(words[0])
+		if i > 0 && isLetterByte(fold[i-1]) {
+			continue
+		}
+		if j, ok := wordsAt(fold, i, words); ok {
+			if cand := text.span(i, j); !vntext.IsUpper(cand) {
+				return capitalise(cand)
+			}
 		}
 	}
 	return normalCase(name)
+}
+
+// wordsAt reports whether the folded text at i holds the words in order,
+// each next one after one to four marks or spaces on the same line, and
+// the last ending a word; it returns where they end.
+func wordsAt(fold string, i int, words []string) (int, bool) {
+	j := i
+	for k, w := range words {
+		if k > 0 {
+			gap := 0
+			for j < len(fold) && !isLetterByte(fold[j]) && fold[j] != '\n' && gap < 5 {
+				j++
+				gap++
+			}
+			if gap == 0 || gap > 4 {
+				return 0, false
+			}
+		}
+		if !strings.HasPrefix(fold[j:], w) {
+			return 0, false
+		}
+		j += len(w)
+	}
+	if j < len(fold) && isLetterByte(fold[j]) {
+		return 0, false
+	}
+	return j, true
 }
 
 func isLetterByte(b byte) bool { return b >= 'a' && b <= 'z' || b >= '0' && b <= '9' }
