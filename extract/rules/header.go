@@ -180,6 +180,7 @@ func issuers(left []string, body *folded) (parent, issuer string) {
 	var names []string
 	dashed := map[int]bool{} // the name's line ends with a dash: "CHI BỘ PHÒNG TÀI CHÍNH -"
 	for _, s := range left {
+		s = withoutMotto(s)
 		f := vntext.Fold(s)
 		switch {
 		case reSoLine.MatchString(f) || strings.HasPrefix(f, "so ") || strings.HasPrefix(f, "v/v") || strings.HasPrefix(f, "ve viec"):
@@ -209,6 +210,18 @@ func issuers(left []string, body *folded) (parent, issuer string) {
 	default:
 		return asWritten(units[0], body), asWritten(units[len(units)-1], body)
 	}
+}
+
+// withoutMotto cuts the national motto or the Party's name out of a header
+// text that runs into it: "ỦY BAN MTTQ XÃ HÙNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA
+// VIỆT NAM", where the layout joined the two columns, is the committee alone.
+func withoutMotto(s string) string {
+	f := newFolded(s)
+	m := reCountry.FindStringIndex(f.fold)
+	if m == nil {
+		return s
+	}
+	return strings.TrimSpace(f.span(0, m[0]) + " " + f.span(m[1], len(f.fold)))
 }
 
 // placeAndDate reads "Hà Nội, ngày 05 tháng 3 năm 2021", which the layout

@@ -96,3 +96,23 @@ func TestAReportOnSomethingElseGivesNoRecord(t *testing.T) {
 		t.Errorf("warnings = %q, want one that says why", warnings)
 	}
 }
+
+// TestTheMottoIsNoUnitAndAcronymsKeepTheirCase: the motto or the Party's
+// name is never part of a committee's name, even where the layout ran the
+// two columns into one text; acronyms stay in capitals.
+func TestTheMottoIsNoUnitAndAcronymsKeepTheirCase(t *testing.T) {
+	for _, tc := range []struct {
+		lines          []string
+		parent, issuer string
+	}{
+		{[]string{"ỦY BAN MTTQ XÃ HÙNG SƠN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "BAN QLDA ĐẦU TƯ XÂY DỰNG|>ĐỘC LẬP - TỰ DO - HẠNH PHÚC", "Số: 12/BC-BQL", "BÁO CÁO", "Kết quả học tập Nghị quyết"},
+			"Ủy ban MTTQ xã Hùng Sơn", "Ban QLDA đầu tư xây dựng"},
+		{[]string{"HĐND - UBND XÃ HÙNG SƠN|>ĐẢNG CỘNG SẢN VIỆT NAM", "CÔNG TY TNHH MTV CAO SU", "Số: 12-BC/ĐU", "BÁO CÁO", "Kết quả học tập Nghị quyết"},
+			"HĐND - UBND xã Hùng Sơn", "Công ty TNHH MTV cao su"},
+	} {
+		h := readHeader(page(tc.lines...))
+		if h.doc.ParentIssuer != tc.parent || h.doc.Issuer != tc.issuer {
+			t.Errorf("%q: parent %q, issuer %q; want %q, %q", tc.lines[0], h.doc.ParentIssuer, h.doc.Issuer, tc.parent, tc.issuer)
+		}
+	}
+}

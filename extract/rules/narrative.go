@@ -22,7 +22,7 @@ type paragraph struct {
 var (
 	reBullet    = regexp.MustCompile(`^(?:[IVX]+\s*[.:/]|\d+(?:\.\d+)*\s*[.)/]|[a-zđ]\s*\)|[-–+•*])\s*`)
 	reRoman     = regexp.MustCompile(`^[IVX]+\s*[.:/]\s*`)
-	reCountry   = regexp.MustCompile(`dang cong san viet nam|cong hoa xa hoi chu nghia viet nam`)
+	reCountry   = regexp.MustCompile(`dang cong san viet nam|cong hoa xa hoi chu nghia viet nam|doc lap\s*[-–]\s*tu do\s*[-–]\s*hanh phuc`)
 	reTitleLine = regexp.MustCompile(`^bao cao$|^bao cao\s+(?:ket qua|so ket|tong ket|tinh hinh|ve viec)`)
 	reSoLine    = regexp.MustCompile(`^so\s*[:.]?\s*\d`)
 	rePlaceDate = regexp.MustCompile(`,\s*ngay\s+\d|ngay\s+\d{1,2}\s+thang`)
@@ -83,7 +83,9 @@ func splitHeader(lines []doc.Line) (left, right []string) {
 	maxX := 0.0
 	for _, l := range lines {
 		for _, s := range l.Spans {
-			if reCountry.MatchString(vntext.Fold(s.Text)) && split == 0 {
+			if m := reCountry.FindStringIndex(vntext.Fold(s.Text)); m != nil && m[0] == 0 && split == 0 {
+				// The motto's own span (not a committee's that the layout ran
+				// into it) marks the right column.
 				split = s.X0 - 5
 			}
 			maxX = max(maxX, s.X1)

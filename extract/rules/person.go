@@ -236,7 +236,7 @@ var acronyms = map[string]bool{}
 
 func init() {
 	for _, a := range strings.Fields(`thcs thpt th mn ubnd htx hđnd mttq bch ccb cnvc tw gd-đt gdđt
-		ptdtbt ptdtnt ttyt tdtt bhxh kbnn vks tand xhcn ii iii iv vi vii viii ix xi xii xiii`) {
+		ptdtbt ptdtnt ttyt tdtt bhxh kbnn vks tand xhcn qlda ii iii iv vi vii viii ix xi xii xiii`) {
 		acronyms[a] = true
 	}
 }
@@ -257,7 +257,7 @@ func normalCase(s string) string {
 	for i, w := range words {
 		fw := vntext.Fold(w)
 		switch {
-		case acronyms[w]:
+		case acronyms[w] || isAcronym(w):
 			words[i] = strings.ToUpper(w)
 		case i == 0 || proper && fw != "uy":
 			words[i] = capitalise(w)
@@ -273,6 +273,29 @@ func normalCase(s string) string {
 	}
 	return strings.Join(words, " ")
 }
+
+// isAcronym reports whether a word is an acronym that keeps its capitals
+// though no list names it: a word without a vowel ("HĐND", "TNHH", "MTV",
+// "BQL"), or one whose only vowel is its first letter, before consonants no
+// syllable ends with ("UBND", "UBKT"). Names of the highlands that no
+// Vietnamese syllable spells ("Ksor", "Rmah", "Kpă") are not acronyms.
+func isAcronym(w string) bool {
+	f := strings.Trim(vntext.Fold(w), "-.,;:()")
+	if f == "" || strings.ContainsAny(f, "0123456789-/'") {
+		return false
+	}
+	i := strings.IndexAny(f, "aeiouy")
+	switch {
+	case i < 0:
+		return true
+	case i == 0 && len(f) >= 3 && !strings.ContainsAny(f[1:], "aeiouy"):
+		return !syllableFinals[f[1:]]
+	}
+	return false
+}
+
+// syllableFinals are the consonants a Vietnamese syllable may end with.
+var syllableFinals = map[string]bool{"": true, "c": true, "ch": true, "m": true, "n": true, "ng": true, "nh": true, "p": true, "t": true}
 
 func capitalise(w string) string {
 	r, n := utf8.DecodeRuneInString(w)

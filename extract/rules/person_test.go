@@ -96,3 +96,15 @@ func TestDegreesAndSurnamesBeforeAName(t *testing.T) {
 		}
 	}
 }
+
+func TestIsAcronym(t *testing.T) {
+	for w, want := range map[string]bool{
+		"UBND": true, "HĐND": true, "TNHH": true, "MTV": true, "KCN": true, "UBKT": true,
+		"HUYỆN": false, "TRƯỜNG": false, "NGHĨA": false, "QUẢNG": false, "GIA": false, "ĐẢNG": false, "Ủy": false, "Y": false,
+		"ÔNG": false, "ẤP": false, "ANH": false, "KSOR": false, "RMAH": false, "KPĂ": false, "H'HEN": false,
+	} {
+		if got := isAcronym(w); got != want {
+			t.Errorf("isAcronym(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
