@@ -60,6 +60,7 @@ wild-samples:
 	$(GO) run ./samples/wild/gen/hue
 	$(GO) run ./samples/wild/gen/taybac
 	$(GO) run ./samples/wild/gen/dongbac
+	$(GO) run ./samples/wild/gen/namtrung
 
 ## measure-bad: time and peak memory of extracting each bad sample
 measure-bad: build

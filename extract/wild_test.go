@@ -19,21 +19,22 @@ import (
 )
 
 // The wild samples are made by generators written without reading the field
-// rules, each by its own author (samples/wild/README.md). One family tunes the
-// rules; the other measures them, and nobody changing rules reads it. Their
-// floors below guard against regressions: they are the figures reached, less a
-// little, not the aims.
+// rules, each by its own author (samples/wild/README.md). Tuning families are
+// read while the rules change; measuring families are seen only in sum, and
+// nobody changing rules reads them. Their floors below guard against
+// regressions: they are the figures reached, less a little, not the aims.
 var wildFamilies = []struct {
 	name, role string
 	floor      float64 // field accuracy below which the test fails
 	spurious   int     // spurious records allowed
 	empty      int     // roll-ups without records allowed
 }{
-	{"hanoi", "tuning", 0.95, 0, 0},      // 97.4% on 2026-12-06 (51.9% before issue 12, 95.2% at its first end)
-	{"hue", "tuning", 0.95, 0, 0},        // 97.3% on 2026-12-06; 80.3% when it arrived, before any tuning on it
-	{"mekong", "tuning", 0.86, 0, 0},     // measured blind until 2026-12-03 (79.8%, then 81.1% after tuning on taybac); tuned on since: 88.7% on 2026-12-06, short mostly of signers on roll-up rows, which its author gives and the others do not
-	{"taybac", "tuning", 0.95, 0, 0},     // 88.3% when it arrived (2026-12-03), before any tuning on it; 97.1% on 2026-12-06
-	{"dongbac", "measuring", 0.95, 0, 0}, // a fifth author's, 2026-12-03: 95.7% when it arrived (21 wrong, 91 missing); 96.3% on 2026-12-06 (26 wrong, 70 missing); never tuned on
+	{"hanoi", "tuning", 0.95, 0, 0},       // 97.4% on 2026-12-06 (51.9% before issue 12, 95.2% at its first end)
+	{"hue", "tuning", 0.95, 0, 0},         // 97.3% on 2026-12-06; 80.3% when it arrived, before any tuning on it
+	{"mekong", "tuning", 0.86, 0, 0},      // measured blind until 2026-12-03 (79.8%, then 81.1% after tuning on taybac); tuned on since: 88.7% on 2026-12-06, short mostly of signers on roll-up rows, which its author gives and the others do not
+	{"taybac", "tuning", 0.95, 0, 0},      // 88.3% when it arrived (2026-12-03), before any tuning on it; 97.1% on 2026-12-06
+	{"dongbac", "measuring", 0.95, 0, 0},  // a fifth author's, 2026-12-03: 95.7% when it arrived (21 wrong, 91 missing); 96.3% on 2026-12-06 (26 wrong, 70 missing); never tuned on
+	{"namtrung", "measuring", 0.87, 1, 0}, // a sixth author's, 2026-12-06, after that day's tuning on mekong: 89.1% when it arrived (25 wrong, 254 missing, 7 records not found, 1 spurious); 84.3% with the rules of that morning; never tuned on
 }
 
 // TestWild extracts every wild sample and scores it against its truth, field
