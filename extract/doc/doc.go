@@ -21,7 +21,9 @@ type Document struct {
 	Sheets   []Sheet // for workbooks
 	Warnings []string
 	// Scans are the pages of a PDF whose text must be recognised from their
-	// image: no text layer, or a garbled one. Their lines are not in Lines.
+	// image: no text layer, a garbled or mangled one, or a stamp's few
+	// lines over the scan. A stamp's lines stay in Lines (the recognised
+	// text joins them); no other scanned page has lines there.
 	Scans []Scan
 }
 

@@ -4,6 +4,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 
@@ -62,6 +63,12 @@ func TestTextMatchesPdftotext(t *testing.T) {
 			d, err := readFixture(t, path)
 			if err != nil {
 				t.Fatal(err)
+			}
+			if len(wordsOf(want)) > 0 && slices.ContainsFunc(d.Scans, func(s doc.Scan) bool { return s.Garbled }) {
+				t.Skip("a text layer we drop as junk, to recognise the page instead")
+			}
+			if strings.HasPrefix(filepath.Base(path), "spaced-digits-") {
+				t.Skip("digits drawn one by one, which poppler reads apart and we join (issue 14)")
 			}
 			got := words(d)
 			enc := vntext.DetectLegacy(strings.Join(want, "\n"))

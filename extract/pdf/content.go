@@ -45,6 +45,7 @@ func translate(x, y float64) matrix { return matrix{1, 0, 0, 1, x, y} }
 // glyph is one shown character, in page coordinates from the top left.
 type glyph struct {
 	x0, x1 float64 // left and right edge along the baseline
+	adv    float64 // where the next glyph starts with the character spacing (Tc) alone: x1 or beyond
 	y      float64 // baseline
 	size   float64 // effective font size
 	text   string
@@ -241,11 +242,12 @@ func (in *interp) show(gs *gstate, tm matrix, s string) matrix {
 		m := tm.mul(gs.ctm).mul(in.page)
 		ox, oy := m.apply(0, gs.rise)
 		ex, _ := m.apply(c.width*gs.size*gs.th, gs.rise)
+		ax, _ := m.apply((c.width*gs.size+gs.tc)*gs.th, gs.rise)
 		size := math.Abs(gs.size) * math.Hypot(m[2], m[3])
 		off := in.height > 0 && (oy < 0 || oy > in.height+size || math.Max(ox, ex) < 0 || math.Min(ox, ex) > in.width)
 		if len(in.glyphs) < maxPageGlyphs && c.text != "" && !off && !math.IsNaN(ox+oy+ex+size) && !math.IsInf(ox+oy+ex+size, 0) {
 			in.glyphs = append(in.glyphs, glyph{
-				x0: math.Min(ox, ex), x1: math.Max(ox, ex), y: oy, size: size,
+				x0: math.Min(ox, ex), x1: math.Max(ox, ex), adv: math.Max(math.Max(ox, ex), ax), y: oy, size: size,
 				text: c.text, font: f, space: isBlank(c.text), seq: len(in.glyphs),
 			})
 		}

@@ -61,6 +61,8 @@ func buildLine(page int, y float64, gs []glyph, rules []rule) (doc.Line, bool) {
 		}
 		return gs[i].seq < gs[j].seq
 	})
+	ps := place(gs)
+	joined := letterSpaced(ps)
 	line := doc.Line{Page: page, Y: round2(y)}
 	var cur []glyph
 	var text strings.Builder
@@ -74,32 +76,20 @@ func buildLine(page int, y float64, gs []glyph, rules []rule) (doc.Line, bool) {
 		cur = cur[:0]
 		text.Reset()
 	}
-	var prev *glyph
-	spaced := false
-	for i := range gs {
-		g := &gs[i]
-		if g.space {
-			spaced = prev != nil
-			continue
-		}
-		if prev != nil {
-			em := math.Max(math.Min(prev.size, g.size), 1)
-			gap := g.x0 - prev.x1
-			if g.text == prev.text && math.Abs(g.x0-prev.x0) < dupTolerance*(prev.x1-prev.x0) && math.Abs(g.y-prev.y) < dupTolerance*em {
-				continue // drawn twice, for a bold or shadow effect
-			}
+	for i, p := range ps {
+		if i > 0 {
+			prev := ps[i-1].g
+			em := p.em
 			switch {
-			case gap > spanGapSpaces*em, gap > spanGap*em && !spaced,
-				gap > 0 && ruleBetween(rules, prev.x1, g.x0, y, em):
+			case p.gap > spanGapSpaces*em, p.gap > spanGap*em && !p.spaced,
+				p.gap > 0 && ruleBetween(rules, prev.x1, p.g.x0, y, em):
 				flush()
-			case gap > wordGap*em || spaced:
+			case p.spaced || p.gap > wordGap*em && !joined[i]:
 				text.WriteByte(' ')
 			}
 		}
-		cur = append(cur, *g)
-		text.WriteString(g.font.unicode(g.text))
-		prev = g
-		spaced = false
+		cur = append(cur, *p.g)
+		text.WriteString(p.g.font.unicode(p.g.text))
 	}
 	flush()
 	return line, len(line.Spans) > 0

@@ -74,13 +74,17 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (d *doc.Document, err 
 			}
 			failed = true
 		}
-		if st.scanned() {
-			w, h := p.size()
-			d.Scans = append(d.Scans, doc.Scan{Page: i + 1, Width: w, Height: h, Garbled: st.shown > 0})
+		w, h := p.size()
+		lines := layout(i+1, gs, rules)
+		v := judge(st, lines, w, h)
+		if v != typedPage {
+			d.Scans = append(d.Scans, doc.Scan{Page: i + 1, Width: w, Height: h, Garbled: v == scanPage && st.shown > 0})
+		}
+		if v == scanPage {
 			continue
 		}
 		glyphs += len(gs)
-		d.Lines = append(d.Lines, layout(i+1, gs, rules)...)
+		d.Lines = append(d.Lines, lines...)
 	}
 	if failed {
 		d.Warnings = append(d.Warnings, msgPartial)
@@ -93,22 +97,6 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (d *doc.Document, err 
 		d.Warnings = append(d.Warnings, msgNoText)
 	}
 	return d, nil
-}
-
-// Thresholds for telling a scanned page.
-const (
-	scanImageArea = 0.3 // images cover at least this share of the page
-	scanFewGlyphs = 20  // fewer glyphs than this is no text layer (a stamp's page number)
-	scanUnmapped  = 0.5 // more of the glyphs unreadable than this is a garbled layer
-)
-
-// scanned reports whether a page is an image of text whose text layer is
-// missing or garbled, so that its text must be recognised from the image.
-func (s scanStats) scanned() bool {
-	if s.imageArea < scanImageArea {
-		return false
-	}
-	return s.shown < scanFewGlyphs || float64(s.unmapped) > scanUnmapped*float64(s.shown)
 }
 
 // size is the page's size as displayed, in points.

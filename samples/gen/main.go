@@ -72,7 +72,7 @@ func run(out, only string) error {
 		case "protected":
 			ss, err = makeProtected(out)
 		case "scans":
-			ss, err = makeScans(out)
+			ss, err = makeScansAndLayers(out)
 		case "legacy":
 			ss, err = makeLegacy(out)
 		}
