@@ -4,6 +4,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
 
 	"baocao"
@@ -30,11 +31,8 @@ func TestCorpus(t *testing.T) {
 	mayRefuse := map[string]bool{"panic_test.xlsx": true}
 	// vn-office: real office documents of state and party bodies, none a
 	// conference report. The web pages saved under a workbook's or a PDF's
-	// name are refused for what they are; Word 97-2003 is not read yet.
+	// name are refused for what they are; Word 97-2003 files are read.
 	for _, name := range []string{"qlvb-danh-sach.xls", "qlvb-export-report.pdf"} {
-		refused[name] = baocao.EFORMAT
-	}
-	for _, name := range []string{"qlvb-CT9UB.doc", "qlvb-bao-cao-nam-2011.doc", "qlvb-giay-moi.doc", "qlvb-kdiem-dang-vien-2011.doc"} {
 		refused[name] = baocao.EFORMAT
 	}
 	for _, dir := range []string{"pdf-wild", "xlsx-wild", "vn-office"} {
@@ -66,6 +64,9 @@ func TestCorpus(t *testing.T) {
 				}
 				if err == nil && (res.Document == nil || res.Document.Records != 0) {
 					t.Errorf("document = %+v, want one that holds no record", res.Document)
+				}
+				if ext == ".doc" && (err != nil || res.Format != FormatDOC || strings.TrimSpace(res.Text) == "") {
+					t.Errorf("a Word 97-2003 file was not read: format %q, error %v, text %q", res.Format, err, res.Text)
 				}
 			})
 		}

@@ -17,6 +17,7 @@ import (
 	"baocao"
 	"baocao/extract/doc"
 	"baocao/extract/docx"
+	"baocao/extract/msdoc"
 	"baocao/extract/ocr"
 	"baocao/extract/pdf"
 	"baocao/extract/rules"
@@ -140,14 +141,16 @@ func readDoc(ctx context.Context, r io.ReaderAt, size int64, format, kind string
 		return xls.Read(ctx, r, size, opts.XLS)
 	case FormatDOCX:
 		return docx.Read(ctx, r, size)
+	case FormatDOC:
+		return msdoc.Read(ctx, r, size)
 	}
-	msg := "Tệp không phải PDF, Excel hay Word; hãy gửi báo cáo dạng PDF, Excel (.xlsx, .xls) hoặc Word (.docx)."
+	msg := "Tệp không phải PDF, Excel hay Word; hãy gửi báo cáo dạng PDF, Excel (.xlsx, .xls) hoặc Word (.docx, .doc)."
 	switch kind {
 	case "tệp rỗng":
 		msg = "Tệp rỗng (0 byte), có thể bị lỗi khi sao chép; hãy gửi lại tệp."
 	case "":
 	default:
-		msg = fmt.Sprintf("Tệp không phải PDF, Excel hay Word mà là %s; hãy gửi báo cáo dạng PDF, Excel (.xlsx, .xls) hoặc Word (.docx).", kind)
+		msg = fmt.Sprintf("Tệp không phải PDF, Excel hay Word mà là %s; hãy gửi báo cáo dạng PDF, Excel (.xlsx, .xls) hoặc Word (.docx, .doc).", kind)
 	}
 	return nil, baocao.Errorf(baocao.EFORMAT, msg, nil)
 }

@@ -6,6 +6,7 @@ import (
 	"io"
 	"strings"
 
+	"baocao/extract/msdoc"
 	"baocao/extract/xls"
 )
 
@@ -15,15 +16,16 @@ const (
 	FormatXLSX = "xlsx"
 	FormatXLS  = "xls"
 	FormatDOCX = "docx"
+	FormatDOC  = "doc"
 )
 
 // Sniff names a file's format from its bytes, never from its name: "%PDF-"
 // near the start is a PDF, a zip holding xl/workbook.xml a workbook, an OLE2
-// container a legacy .xls (or a password-protected .xlsx) unless it holds a
-// Word .doc or a PowerPoint file. For files we do not read, kind is a word
-// for the clerk ("ảnh PNG", "trang web HTML"). File and Read use it, and the
-// web page, to refuse an upload that is not a report before it reaches the
-// inbox.
+// container a legacy .xls (or a password-protected .xlsx), or a Word
+// 97-2003 .doc when it holds a WordDocument stream and no workbook. For
+// files we do not read, kind is a word for the clerk ("ảnh PNG", "trang web
+// HTML"). File and Read use it, and the web page, to refuse an upload that
+// is not a report before it reaches the inbox.
 func Sniff(r io.ReaderAt, size int64) (format, kind string) {
 	head := make([]byte, 1024)
 	n, _ := r.ReadAt(head, 0)
@@ -37,6 +39,9 @@ func Sniff(r io.ReaderAt, size int64) (format, kind string) {
 		return zipFormat(r, size)
 	case bytes.HasPrefix(head, []byte("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")):
 		if ok, kind := xls.IsWorkbook(r); !ok {
+			if msdoc.IsDocument(r) {
+				return FormatDOC, ""
+			}
 			return "", kind
 		}
 		return FormatXLS, ""

@@ -201,7 +201,7 @@ func (s *Server) apiReingest(w http.ResponseWriter, r *http.Request, a *Auth) {
 func (s *Server) uploadLimit() int64 { return s.cfg.MaxUpload + formLimit } // the file and the form around it
 
 // extensions are the names a sniffed format's files end with.
-var extensions = map[string]string{"pdf": ".pdf", "xlsx": ".xlsx", "xls": ".xls", "docx": ".docx"}
+var extensions = map[string]string{"pdf": ".pdf", "xlsx": ".xlsx", "xls": ".xls", "docx": ".docx", "doc": ".doc"}
 
 // receive takes the file of the form's field "file", checks that it is a
 // report by its bytes, and hands it to the intake. It returns the file's
@@ -232,7 +232,7 @@ func (s *Server) receive(ctx context.Context, r *http.Request, a *Auth) (string,
 	}
 	ext, ok := extensions[format]
 	if !ok {
-		msg := fmt.Sprintf("Tệp «%s» không phải báo cáo PDF, Excel (.xlsx, .xls) hay Word (.docx)", name)
+		msg := fmt.Sprintf("Tệp «%s» không phải báo cáo PDF, Excel (.xlsx, .xls) hay Word (.docx, .doc)", name)
 		if kind != "" {
 			msg += " mà là " + kind
 		}

@@ -98,7 +98,7 @@ func TestUploadsThatAreNotReportsAreRefusedInVietnamese(t *testing.T) {
 		status int
 		says   string
 	}{
-		{"bao-cao.pdf", png, http.StatusUnsupportedMediaType, "không phải báo cáo PDF, Excel (.xlsx, .xls) hay Word (.docx) mà là ảnh PNG"},
+		{"bao-cao.pdf", png, http.StatusUnsupportedMediaType, "không phải báo cáo PDF, Excel (.xlsx, .xls) hay Word (.docx, .doc) mà là ảnh PNG"},
 		{"ghi-chu.txt", []byte("Báo cáo sẽ gửi sau."), http.StatusUnsupportedMediaType, "không phải báo cáo PDF"},
 		{"rong.pdf", nil, http.StatusUnsupportedMediaType, "tệp rỗng"},
 		{"lon.pdf", append([]byte("%PDF-1.4\n"), make([]byte, 200<<10)...), http.StatusRequestEntityTooLarge, "quá lớn"},

@@ -218,6 +218,8 @@ func contentType(name string) string {
 		return "application/vnd.ms-excel"
 	case ".docx":
 		return "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+	case ".doc":
+		return "application/msword"
 	}
 	return "application/octet-stream"
 }

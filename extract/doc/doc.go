@@ -14,7 +14,7 @@ import (
 
 // Document is one input file in neutral form.
 type Document struct {
-	Format   string  // "pdf", "xlsx", "xls", "docx"
+	Format   string  // "pdf", "xlsx", "xls", "docx", "doc"
 	Pages    int     // pages of a PDF; sheets of a workbook
 	OCR      bool    // some text came from optical character recognition
 	Lines    []Line  // text in reading order, for page formats

@@ -62,43 +62,7 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (*doc.Document, error)
 		}
 		return nil, baocao.Errorf(baocao.EUNREADABLE, errUnreadable, err)
 	}
-	d := &doc.Document{Format: "docx", Pages: 1}
-	y := 40.0
-	line := func(spans []doc.Span) {
-		if len(spans) > 0 && len(d.Lines) < maxLines {
-			d.Lines = append(d.Lines, doc.Line{Page: 1, Y: y, Spans: spans})
-			y += lineHeight
-		}
-	}
-	// A span is as wide as its text, but never wider than its cell: in Word
-	// a long cell wraps rather than running into the next one.
-	span := func(x, width float64, text string) doc.Span {
-		return doc.Span{X0: x, X1: x + min(charWidth*float64(len([]rune(text))), width-10), Text: text, Size: fontSize}
-	}
-	for _, b := range blocks {
-		if b.table == nil {
-			if b.text != "" {
-				line([]doc.Span{span(leftMargin+indentOfPara, pageWidth, b.text)})
-			}
-			continue
-		}
-		for _, row := range b.table {
-			depth := 0
-			for _, cell := range row {
-				depth = max(depth, len(cell))
-			}
-			width := pageWidth / float64(max(len(row), 1))
-			for i := 0; i < depth; i++ {
-				var spans []doc.Span
-				for c, cell := range row {
-					if i < len(cell) && cell[i] != "" {
-						spans = append(spans, span(leftMargin+width*float64(c), width, cell[i]))
-					}
-				}
-				line(spans)
-			}
-		}
-	}
+	d := &doc.Document{Format: "docx", Pages: 1, Lines: layout(blocks)}
 	if len(d.Lines) == 0 {
 		d.Warnings = append(d.Warnings, "Tệp Word không có chữ.")
 	}

@@ -43,8 +43,8 @@ var (
 	errEncrypted  = "Tệp Excel có mật khẩu; hãy gửi bản không đặt mật khẩu."
 	errTooLarge   = "Tệp Excel quá lớn (có thể là tệp độc hại); hãy kiểm tra lại tệp."
 	errOldExcel   = "Tệp Excel 5.0/95 quá cũ nên chưa đọc được; hãy mở bằng Excel, lưu thành .xlsx rồi gửi lại."
-	errWordDoc    = "Tệp là văn bản Word 97-2003 (.doc), chưa đọc được; hãy mở bằng Word, lưu thành .docx hoặc PDF rồi gửi lại."
-	errNotExcel   = "Tệp không phải bảng tính Excel; hãy gửi báo cáo dạng PDF, Word (.docx) hoặc Excel (.xlsx, .xls)."
+	errWordDoc    = "Tệp là văn bản Word 97-2003 (.doc), không phải bảng tính Excel."
+	errNotExcel   = "Tệp không phải bảng tính Excel; hãy gửi báo cáo dạng PDF, Word (.docx, .doc) hoặc Excel (.xlsx, .xls)."
 )
 
 // errPanic marks a bug that a hostile file reached; the fuzz test looks for it.
