@@ -41,6 +41,9 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/xlsx
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/xls
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/docx
+	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/msdoc
+	$(GO) test -run='^$$' -fuzz='^FuzzStreams$$' -fuzztime=$(FUZZTIME) ./extract/msdoc
+	$(GO) test -run='^$$' -fuzz='^FuzzMangled$$' -fuzztime=$(FUZZTIME) ./vntext
 	$(GO) test -run='^$$' -fuzz='^FuzzRecords$$' -fuzztime=$(FUZZTIME) ./extract/rules
 
 ## samples: regenerate samples/ and their expected JSON (needs soffice, qpdf, fonts)
