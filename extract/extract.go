@@ -97,6 +97,9 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, opts Opti
 	}
 	d, err := readDoc(ctx, r, size, format, kind, opts)
 	if err != nil {
+		if errors.Is(err, context.Canceled) && parent.Err() != nil {
+			return res, baocao.Errorf(baocao.EINTERNAL, msgInterrupted, err)
+		}
 		if errors.Is(err, context.DeadlineExceeded) && ctx.Err() != nil {
 			err = baocao.Errorf(baocao.EUNREADABLE, "Đọc tệp quá lâu nên đã dừng; tệp có thể bị hỏng, hãy mở và lưu lại rồi gửi lại.", err)
 		}
@@ -108,6 +111,11 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, opts Opti
 			eng = ocr.Default()
 		}
 		recognise(parent, r, size, d, eng)
+		if err := parent.Err(); err != nil {
+			// Stopped from outside mid-recognition: the file is not done,
+			// and nothing about it is wrong.
+			return res, baocao.Errorf(baocao.EINTERNAL, msgInterrupted, err)
+		}
 	}
 	res.Pages = d.Pages
 	res.OCR = d.OCR
@@ -119,6 +127,9 @@ func Read(ctx context.Context, r io.ReaderAt, size int64, name string, opts Opti
 	res.Warnings = append(res.Warnings, warnings...)
 	return res, nil
 }
+
+// msgInterrupted is a file's error when the program stopped while reading it.
+const msgInterrupted = "Chương trình dừng khi đang đọc tệp này; tệp sẽ được đọc lại khi chương trình chạy lại."
 
 func newResult(name string) baocao.FileResult {
 	return baocao.FileResult{File: name, Records: []baocao.Record{}, Warnings: []string{}}

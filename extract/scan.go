@@ -33,7 +33,7 @@ func recognise(ctx context.Context, r io.ReaderAt, size int64, d *doc.Document, 
 	if len(pages) < len(d.Scans) {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("Tệp có %d trang quét; chỉ nhận dạng %d trang đầu.", len(d.Scans), len(pages)))
 	}
-	var late, failed []doc.Scan
+	var late, failed, illegible []doc.Scan
 	found := false
 	scanned := map[int]bool{}
 	for _, s := range d.Scans {
@@ -45,6 +45,10 @@ func recognise(ctx context.Context, r io.ReaderAt, size int64, d *doc.Document, 
 	}
 	for _, p := range pages {
 		switch {
+		case errors.Is(p.Err, context.Canceled):
+			// Stopped from outside (the program is shutting down): not the
+			// page's fault; the caller sees its context cancelled and reads
+			// the file again later.
 		case errors.Is(p.Err, context.DeadlineExceeded):
 			late = append(late, doc.Scan{Page: p.Page})
 		case p.Err != nil:
@@ -64,6 +68,14 @@ func recognise(ctx context.Context, r io.ReaderAt, size int64, d *doc.Document, 
 	})
 	if len(late) > 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("Nhận dạng chữ trang quét %s quá lâu nên đã dừng; hãy quét lại rõ hơn hoặc gửi bản PDF có lớp chữ.", pageList(late)))
+	}
+	for _, p := range pages {
+		if p.Err == nil && p.Illegible {
+			illegible = append(illegible, doc.Scan{Page: p.Page})
+		}
+	}
+	if len(illegible) > 0 {
+		d.Warnings = append(d.Warnings, fmt.Sprintf("Trang %s có chữ viết tay hoặc chữ quá mờ nên máy không đọc được hết; hãy xem bản gốc và nhập tay những thông tin trên trang đó, hoặc gửi bản đánh máy.", pageList(illegible)))
 	}
 	if len(failed) > 0 {
 		d.Warnings = append(d.Warnings, fmt.Sprintf("Không nhận dạng được chữ trên trang quét %s; trang có thể bị hỏng.", pageList(failed)))

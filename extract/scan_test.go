@@ -8,6 +8,7 @@ import (
 	"testing"
 	"time"
 
+	"baocao"
 	"baocao/extract/doc"
 	"baocao/extract/ocr"
 )
@@ -34,6 +35,29 @@ func TestScanWithoutTesseractSaysSo(t *testing.T) {
 	}
 	if w := strings.Join(res.Warnings, "\n"); !strings.Contains(w, "Trang 1, 2 là bản quét") || !strings.Contains(w, "tesseract-ocr-vie") {
 		t.Errorf("warnings %q do not say which pages are scans and what to install", res.Warnings)
+	}
+}
+
+// TestScanStoppedFromOutsideIsInterrupted: a shutdown while the pages are
+// being recognised leaves the file unread, with an error that says so and
+// is no fault of the file, never a warning that its pages may be damaged.
+func TestScanStoppedFromOutsideIsInterrupted(t *testing.T) {
+	opts := DefaultOptions
+	opts.OCR = ocr.New(1)
+	ctx, cancel := context.WithCancel(context.Background())
+	go func() {
+		time.Sleep(300 * time.Millisecond) // while Tesseract reads the first page
+		cancel()
+	}()
+	res, err := File(ctx, scanned(t), opts)
+	if err == nil {
+		t.Fatalf("no error after the context was cancelled; warnings %q", res.Warnings)
+	}
+	if baocao.ErrorCode(err) != baocao.EINTERNAL || res.Error != msgInterrupted {
+		t.Errorf("error %q (code %s), want %q", res.Error, baocao.ErrorCode(err), msgInterrupted)
+	}
+	if w := strings.Join(res.Warnings, "\n"); strings.Contains(w, "hỏng") {
+		t.Errorf("warnings %q call the pages damaged", res.Warnings)
 	}
 }
 

@@ -214,6 +214,12 @@ func (in *Intake) process(ctx context.Context, f FileInfo) {
 	start := time.Now()
 	res, err := in.Extract(ctx, f.Path)
 	in.Metrics.observeExtract(time.Since(start))
+	if ctx.Err() != nil {
+		// Shutting down mid-file: the entry stays pending, and the file is
+		// read again when the program runs again.
+		log.Info("interrupted; the file will be read again", "err", err)
+		return
+	}
 	if err != nil && baocao.ErrorCode(err) != baocao.EINTERNAL || err == nil && res.Error != "" {
 		e.State, e.Reason = Failed, res.Error
 		if e.Reason == "" {

@@ -103,10 +103,11 @@ func (e *Engine) check() error {
 
 // Page is the outcome of recognising one page.
 type Page struct {
-	Page  int
-	Lines []doc.Line
-	Skew  float64 // degrees the page was turned to straighten it
-	Err   error   // the page could not be recognised
+	Page      int
+	Lines     []doc.Line
+	Skew      float64 // degrees the page was turned to straighten it
+	Illegible bool    // the page holds writing that could not be read: handwriting, or print too faint
+	Err       error   // the page could not be recognised
 }
 
 // Pages recognises the given pages of the PDF in r, in parallel within the
@@ -180,7 +181,45 @@ func (e *Engine) page(ctx context.Context, path string, s doc.Scan) (p Page) {
 		return p
 	}
 	p.Lines = lines(s.Page, tls, img, 72/float64(dpi))
+	p.Illegible = illegible(tls, img)
 	return p
+}
+
+// Thresholds of illegible.
+const (
+	inkDark       = 128  // a pixel darker than this is ink
+	inkWriting    = 0.01 // a page with more ink than this share holds writing
+	readWellConf  = 60   // a word read at this confidence or more is read
+	readWellWords = 12   // a page of writing gives at least this many words read
+	readWellShare = 0.4  // and at least this share of its words read
+)
+
+// illegible reports whether a page holds writing that recognition could not
+// read: ink enough for text, but few words read with confidence, as
+// handwriting or very faint print gives.
+func illegible(tls []tline, img *gray) bool {
+	if img == nil || len(img.pix) == 0 {
+		return false
+	}
+	dark := 0
+	for _, v := range img.pix {
+		if v < inkDark {
+			dark++
+		}
+	}
+	if float64(dark) < inkWriting*float64(len(img.pix)) {
+		return false // a blank page, or nearly
+	}
+	words, read := 0, 0
+	for _, l := range tls {
+		for _, w := range l.words {
+			words++
+			if w.conf >= readWellConf {
+				read++
+			}
+		}
+	}
+	return read < readWellWords || float64(read) < readWellShare*float64(words)
 }
 
 // resolution lowers dpi until a page of w×h points fits in maxPixels.

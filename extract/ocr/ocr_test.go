@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"math"
 	"os"
+	"os/exec"
 	"path/filepath"
+	"runtime"
 	"strings"
 	"testing"
 	"time"
@@ -280,6 +282,51 @@ func TestPagesKeepsWithinTheLimit(t *testing.T) {
 	}
 }
 
+// TestIllegible: a page with ink but few words read with confidence is
+// writing recognition could not read; a blank page, or one read well, is not.
+func TestIllegible(t *testing.T) {
+	blank := &gray{w: 100, h: 100, pix: bytes.Repeat([]byte{255}, 100*100)}
+	inked := &gray{w: 100, h: 100, pix: bytes.Repeat([]byte{255}, 100*100)}
+	for i := 0; i < 100*100; i += 20 {
+		inked.pix[i] = 0 // 5% ink
+	}
+	words := func(n int, conf float64) []tline {
+		var l tline
+		for range n {
+			l.words = append(l.words, word{conf: conf, text: "chữ"})
+		}
+		return []tline{l}
+	}
+	for _, tc := range []struct {
+		name string
+		tls  []tline
+		img  *gray
+		want bool
+	}{
+		{"a blank page", nil, blank, false},
+		{"a page read well", words(200, 90), inked, false},
+		{"ink, nothing read", nil, inked, true},
+		{"ink, words read unsurely", words(60, 30), inked, true},
+		{"ink, a few words read", words(5, 95), inked, true},
+	} {
+		if got := illegible(tc.tls, tc.img); got != tc.want {
+			t.Errorf("%s: illegible = %v, want %v", tc.name, got, tc.want)
+		}
+	}
+	// A typed scan is read, not illegible.
+	b, err := os.ReadFile(scanSample(t))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pages, err := New(1).Pages(context.Background(), bytes.NewReader(b), int64(len(b)), []doc.Scan{{Page: 1, Width: 595, Height: 842}})
+	if err != nil || pages[0].Err != nil {
+		t.Fatal(err, pages[0].Err)
+	}
+	if pages[0].Illegible {
+		t.Errorf("a typed scan's page 1 is called illegible")
+	}
+}
+
 // BenchmarkPage is the time to read one scanned A4 page: render at 300 dpi,
 // despeckle, deskew, recognise. Run with -cpu 1; BENCHMARKS.md records it.
 func BenchmarkPage(b *testing.B) {
@@ -307,6 +354,51 @@ func BenchmarkPage(b *testing.B) {
 			b.Fatal(err, pages[0].Err)
 		}
 	}
+}
+
+// BenchmarkLongScan is a long scanned file: 52 pages (the sample scans'
+// pages over and over, joined by qpdf) recognised with as many pages at once
+// as GOMAXPROCS, as `--workers` gives them. It reports pages/s; BENCHMARKS.md
+// records it.
+func BenchmarkLongScan(b *testing.B) {
+	paths, _ := filepath.Glob("../../samples/scan/scan-0*.pdf")
+	if len(paths) == 0 {
+		b.Fatal("no scanned samples")
+	}
+	args := []string{"--empty", "--pages"}
+	for len(args)-2 < 26 {
+		args = append(args, paths[(len(args)-2)%len(paths)], "1-2")
+	}
+	long := filepath.Join(b.TempDir(), "long.pdf")
+	if out, err := exec.Command("qpdf", append(args, "--", long)...).CombinedOutput(); err != nil {
+		b.Fatalf("qpdf: %v: %s", err, out)
+	}
+	data, err := os.ReadFile(long)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var scans []doc.Scan
+	for p := 1; p <= 52; p++ {
+		scans = append(scans, doc.Scan{Page: p, Width: 595, Height: 842})
+	}
+	e := New(runtime.GOMAXPROCS(0))
+	e.MaxPages = len(scans)
+	if err := e.Check(); err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		pages, err := e.Pages(context.Background(), bytes.NewReader(data), int64(len(data)), scans)
+		if err != nil {
+			b.Fatal(err)
+		}
+		for _, p := range pages {
+			if p.Err != nil {
+				b.Fatalf("page %d: %v", p.Page, p.Err)
+			}
+		}
+	}
+	b.ReportMetric(float64(len(scans)*b.N)/b.Elapsed().Seconds(), "pages/s")
 }
 
 // BenchmarkPreprocess is our own part of a page's time: despeckle and
