@@ -1,7 +1,9 @@
 // Package docx reads Word documents (.docx) into the neutral document model,
 // so the same field rules read them as they read PDFs: each paragraph a line,
 // each table row a line per paragraph depth with a span per cell, placed so a
-// two-column letterhead table comes apart as it does on a page.
+// two-column letterhead table comes apart as it does on a page. Text typed
+// in a legacy Vietnamese font (.VnTime, VNI-Times…) is converted by each
+// run's font, as the style sheet resolves it.
 package docx
 
 import (
@@ -15,7 +17,6 @@ import (
 
 	"baocao"
 	"baocao/extract/doc"
-	"baocao/vntext"
 )
 
 // Limits of what one document may cost.
@@ -38,10 +39,13 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (*doc.Document, error)
 	if err != nil {
 		return nil, baocao.Errorf(baocao.EUNREADABLE, errUnreadable, err)
 	}
-	var part *zip.File
+	var part, stylesPart *zip.File
 	for _, f := range z.File {
-		if f.Name == "word/document.xml" {
+		switch f.Name {
+		case "word/document.xml":
 			part = f
+		case "word/styles.xml":
+			stylesPart = f
 		}
 	}
 	if part == nil {
@@ -50,23 +54,38 @@ func Read(ctx context.Context, r io.ReaderAt, size int64) (*doc.Document, error)
 	if part.UncompressedSize64 > maxXML {
 		return nil, baocao.Errorf(baocao.ETOOLARGE, "Tệp Word quá lớn khi giải nén (có thể là tệp độc hại); hãy kiểm tra lại tệp.", nil)
 	}
+	styles := readStylesPart(ctx, stylesPart)
 	rc, err := part.Open()
 	if err != nil {
 		return nil, baocao.Errorf(baocao.EUNREADABLE, errUnreadable, err)
 	}
 	defer rc.Close()
-	blocks, err := parse(ctx, io.LimitReader(rc, maxXML))
+	blocks, err := parse(ctx, io.LimitReader(rc, maxXML), styles)
 	if err != nil {
 		if ctx.Err() != nil {
 			return nil, ctx.Err()
 		}
 		return nil, baocao.Errorf(baocao.EUNREADABLE, errUnreadable, err)
 	}
-	d := &doc.Document{Format: "docx", Pages: 1, Lines: layout(blocks)}
+	d := &doc.Document{Format: "docx", Pages: 1, Lines: layout(convert(blocks))}
 	if len(d.Lines) == 0 {
 		d.Warnings = append(d.Warnings, "Tệp Word không có chữ.")
 	}
 	return d, nil
+}
+
+// readStylesPart reads the fonts of the style sheet, when the document has
+// one.
+func readStylesPart(ctx context.Context, f *zip.File) *styleSheet {
+	if f == nil || f.UncompressedSize64 > maxStylesXML {
+		return nil
+	}
+	rc, err := f.Open()
+	if err != nil {
+		return nil
+	}
+	defer rc.Close()
+	return readStyles(ctx, rc)
 }
 
 // block is a body paragraph or a table (rows of cells of paragraphs).
@@ -76,29 +95,54 @@ type block struct {
 }
 
 // parse walks document.xml: paragraphs in the body and tables (nested
-// tables flattened into their cell).
-func parse(ctx context.Context, r io.Reader) ([]block, error) {
+// tables flattened into their cell), each line as runs with the fonts the
+// style sheet resolves for them.
+func parse(ctx context.Context, r io.Reader, styles *styleSheet) ([]rawBlock, error) {
 	dec := xml.NewDecoder(r)
 	var (
-		blocks    []block
-		para      strings.Builder
-		inText    bool
+		blocks    []rawBlock
+		path      []string // the elements open, by local name
+		cur       line     // the line being read
+		text      strings.Builder
+		own       fonts  // the fonts the run being read sets itself
+		rStyle    string // its character style
+		pStyle    string // the paragraph's style
 		tableDeep int
-		table     [][][]string
+		table     [][][]line
 	)
-	// endPara ends the line being read: a line of its cell in a table, a
+	// under reports whether the open elements end with names.
+	under := func(names ...string) bool {
+		if len(path) < len(names) {
+			return false
+		}
+		for i, name := range names {
+			if path[len(path)-len(names)+i] != name {
+				return false
+			}
+		}
+		return true
+	}
+	// endRun adds the text read so far to the line, in the run's fonts.
+	endRun := func() {
+		if text.Len() > 0 {
+			cur = append(cur, run{fonts: styles.fontsOf(own, rStyle, pStyle), text: text.String()})
+			text.Reset()
+		}
+	}
+	// endLine ends the line being read: a line of its cell in a table, a
 	// block of its own in the body.
-	endPara := func() {
-		text := vntext.Clean(para.String())
-		para.Reset()
+	endLine := func() {
+		endRun()
+		l := cur
+		cur = nil
 		if tableDeep > 0 && len(table) > 0 {
 			row := table[len(table)-1]
 			if len(row) > 0 {
-				row[len(row)-1] = append(row[len(row)-1], text)
+				row[len(row)-1] = append(row[len(row)-1], l)
 			}
 			return
 		}
-		blocks = append(blocks, block{text: text})
+		blocks = append(blocks, rawBlock{line: l})
 	}
 	n := 0
 	for {
@@ -114,6 +158,7 @@ func parse(ctx context.Context, r io.Reader) ([]block, error) {
 		}
 		switch t := tok.(type) {
 		case xml.StartElement:
+			inRun := under("r") // content of a run, not its properties
 			switch t.Name.Local {
 			case "tbl":
 				tableDeep++
@@ -129,31 +174,62 @@ func parse(ctx context.Context, r io.Reader) ([]block, error) {
 					table[len(table)-1] = append(table[len(table)-1], nil)
 				}
 			case "p":
-				para.Reset()
-			case "t":
-				inText = true
+				cur, pStyle = nil, ""
+				text.Reset()
+			case "pStyle":
+				if under("p", "pPr") {
+					pStyle = attr(t, "val")
+				}
+			case "r":
+				endRun()
+				own, rStyle = fonts{}, ""
+			case "rStyle":
+				if under("r", "rPr") {
+					rStyle = attr(t, "val")
+				}
+			case "rFonts":
+				if under("r", "rPr") {
+					own = rFonts(t)
+				}
 			case "tab":
-				para.WriteByte(' ')
+				if inRun {
+					text.WriteByte(' ')
+				}
+			case "softHyphen":
+				// "ư" in a TCVN3 font; runText drops it from Unicode text.
+				if inRun {
+					text.WriteString(softHyphen)
+				}
+			case "noBreakHyphen":
+				if inRun {
+					text.WriteByte('-')
+				}
 			case "br", "cr":
 				// A line break inside a paragraph starts a new line, as in a
 				// letterhead cell typed with Shift+Enter.
-				endPara()
+				if inRun {
+					endLine()
+				}
 			}
+			path = append(path, t.Name.Local)
 		case xml.EndElement:
+			if len(path) > 0 {
+				path = path[:len(path)-1]
+			}
 			switch t.Name.Local {
-			case "t":
-				inText = false
+			case "r":
+				endRun()
 			case "p":
-				endPara()
+				endLine()
 			case "tbl":
 				tableDeep--
 				if tableDeep == 0 {
-					blocks = append(blocks, block{table: table})
+					blocks = append(blocks, rawBlock{table: table})
 				}
 			}
 		case xml.CharData:
-			if inText {
-				para.Write(t)
+			if under("r", "t") {
+				text.Write(t)
 			}
 		}
 	}
