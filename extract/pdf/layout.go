@@ -40,11 +40,17 @@ func layout(page int, glyphs []glyph, rules []rule) []doc.Line {
 			if g.y-anchor > lineTolerance*math.Max(big, g.size) {
 				break
 			}
-			if g.size > big*1.2 || !g.space && g.size > big {
+			if heavier(g, big) {
 				anchor, big = g.y, g.size
 			}
 		}
-		if l, ok := buildLine(page, anchor, gs[start:end], rules); ok {
+		if rows := splitRows(gs[start:end]); len(rows) > 1 {
+			for _, row := range rows {
+				if l, ok := buildLine(page, lineAnchor(row), row, rules); ok {
+					lines = append(lines, l)
+				}
+			}
+		} else if l, ok := buildLine(page, anchor, gs[start:end], rules); ok {
 			lines = append(lines, l)
 		}
 		start = end

@@ -72,7 +72,7 @@ func run(out, only string) error {
 		case "protected":
 			ss, err = makeProtected(out)
 		case "scans":
-			ss, err = makeScansAndLayers(out)
+			ss, err = makeScansLayersAndStamp(out)
 		case "legacy":
 			ss, err = makeLegacy(out)
 		}
