@@ -41,6 +41,7 @@ fuzz:
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/xlsx
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/xls
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/docx
+	$(GO) test -run='^$$' -fuzz='^FuzzStyles$$' -fuzztime=$(FUZZTIME) ./extract/docx
 	$(GO) test -run='^$$' -fuzz='^FuzzRead$$' -fuzztime=$(FUZZTIME) ./extract/msdoc
 	$(GO) test -run='^$$' -fuzz='^FuzzStreams$$' -fuzztime=$(FUZZTIME) ./extract/msdoc
 	$(GO) test -run='^$$' -fuzz='^FuzzMangled$$' -fuzztime=$(FUZZTIME) ./vntext
@@ -65,7 +66,7 @@ wild-samples:
 	$(GO) run ./samples/wild/gen/dongbac
 	$(GO) run ./samples/wild/gen/namtrung
 
-## measure-bad: time and peak memory of extracting each bad sample
+## measure-bad: time and peak memory of extracting each bad sample and each class of real-office file
 measure-bad: build
 	@scripts/measure-bad.sh
 

@@ -10,6 +10,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -366,8 +367,16 @@ func BenchmarkLongScan(b *testing.B) {
 		b.Fatal("no scanned samples")
 	}
 	args := []string{"--empty", "--pages"}
-	for len(args)-2 < 26 {
-		args = append(args, paths[(len(args)-2)%len(paths)], "1-2")
+	for i, n := 0, 0; n < 52; i++ {
+		p := paths[i%len(paths)]
+		out, err := exec.Command("qpdf", "--show-npages", p).Output()
+		if err != nil {
+			b.Fatalf("qpdf --show-npages %s: %v", p, err)
+		}
+		k, _ := strconv.Atoi(strings.TrimSpace(string(out)))
+		k = min(k, 52-n)
+		args = append(args, p, fmt.Sprintf("1-%d", k))
+		n += k
 	}
 	long := filepath.Join(b.TempDir(), "long.pdf")
 	if out, err := exec.Command("qpdf", append(args, "--", long)...).CombinedOutput(); err != nil {
