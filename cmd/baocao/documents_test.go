@@ -59,7 +59,7 @@ func TestEveryOfficeDocumentIsFoundByItsOwnWords(t *testing.T) {
 		sum := sha256.Sum256(b)
 		_, text, err := ix.Document(context.Background(), hex.EncodeToString(sum[:]))
 		if errors.Is(err, baocao.ErrNotFound) {
-			// Refused: a web page under a workbook's name, Word 97-2003.
+			// Refused: a web page under a workbook's name.
 			if res, err := extract.File(context.Background(), path, extract.DefaultOptions); err == nil {
 				t.Errorf("%s: read (%d records) but not in the index", name, len(res.Records))
 			}
@@ -69,8 +69,11 @@ func TestEveryOfficeDocumentIsFoundByItsOwnWords(t *testing.T) {
 			t.Fatal(err)
 		}
 		phrase := middleWords(text, 4)
-		if phrase == "" {
-			continue // a sheet of numbers only
+		if phrase == "" || len(strings.Fields(text)) < 4 {
+			// A sheet of numbers only, or a text of fewer than four words (a
+			// bare web address is one term of the index, not the words its
+			// punctuation separates).
+			continue
 		}
 		_, out, errs := runCLI(t, "search", "--data", data, "--json", "--type", "document", "--limit", "50", `"`+phrase+`"`)
 		ok := false
