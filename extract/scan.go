@@ -18,8 +18,9 @@ import (
 // recognise reads the scanned pages of d with OCR and puts their lines among
 // the others, in page order. A text layer kept over a scan (an e-signature
 // stamp) stays, its lines among the recognised ones by their place on the
-// page, and the recognised lines that read it again are dropped. What it cannot do it says in d's warnings: a
-// scan read as nothing must never look like an empty report.
+// page, and the recognised lines that read it again are dropped. What it
+// cannot do it says in d's warnings: a scan read as nothing must never look
+// like an empty report.
 func recognise(ctx context.Context, r io.ReaderAt, size int64, d *doc.Document, eng *ocr.Engine) {
 	pages, err := eng.Pages(ctx, r, size, d.Scans)
 	if err != nil {
