@@ -218,9 +218,29 @@ func TestSafeNextStaysOnSite(t *testing.T) {
 	for in, want := range map[string]string{
 		"/record/abc?x=1": "/record/abc?x=1", "": "/", "https://evil.example/": "/",
 		"//evil.example": "/", "/\\evil.example": "/", "javascript:alert(1)": "/",
+		"/\t/evil.example": "/", "/\n/evil.example": "/", "/\r\n/evil.example": "/", "/x\\..\\\\evil": "/",
+		"/\u200b/evil.example": "/", "/search?q=a%2Fb": "/search?q=a%2Fb", "/%2F%2Fevil.example": "/",
 	} {
 		if got := safeNext(in); got != want {
 			t.Errorf("safeNext(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// TestNoRedirectOffSiteAfterLogin: the redirect a browser follows after
+// login, or when already logged in, stays on this site whatever next says.
+func TestNoRedirectOffSiteAfterLogin(t *testing.T) {
+	ts, _, _ := testServer(t, Config{})
+	c := browser(t)
+	login(t, c, ts.URL, "lan", "mật-khẩu-lan")
+	for _, next := range []string{"/%09/evil.example", "/%0A/evil.example", "/%5Cevil.example", "//evil.example", "https:evil.example"} {
+		resp, err := c.Get(ts.URL + "/login?next=" + next)
+		if err != nil {
+			t.Fatal(err)
+		}
+		resp.Body.Close()
+		if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || loc != "/" {
+			t.Errorf("next=%s: %d to %q, want a redirect to /", next, resp.StatusCode, loc)
 		}
 	}
 }
