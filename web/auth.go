@@ -74,16 +74,16 @@ func (s *Server) apiLimit(role Role, limit int64, h handlerFunc) http.Handler {
 		basic := false
 		if !ok {
 			if name, pass, has := r.BasicAuth(); has {
-				if wait := s.limiter.blocked(clientIP(r), "user:"+name); wait > 0 {
+				if wait := s.limiter.attempt(clientIP(r), "user:"+name); wait > 0 {
 					tooMany(w, wait)
 					return
 				}
 				u, good := s.cfg.Users.Authenticate(name, pass)
 				if !good {
-					s.limiter.fail(clientIP(r), "user:"+name)
 					s.log.Warn("api basic auth refused", "user", name, "ip", clientIP(r))
 				} else {
 					s.limiter.succeed("user:" + name)
+					s.limiter.release(clientIP(r))
 					a, ok, basic = &Auth{User: u}, true, true
 				}
 			}
@@ -150,26 +150,26 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 	name := strings.TrimSpace(r.PostFormValue("username"))
 	v := loginView{Name: name, Next: safeNext(r.PostFormValue("next")), Token: s.sessions.loginToken(w, r)}
 	ip := clientIP(r)
-	if wait := s.limiter.blocked(ip, "user:"+name); wait > 0 {
-		w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
-		v.Error = fmt.Sprintf("Đăng nhập sai quá nhiều lần; hãy thử lại sau %d phút.", int(wait.Minutes())+1)
-		s.render(w, http.StatusTooManyRequests, "login", View{Title: "Đăng nhập", Data: v})
-		return
-	}
 	if !s.sessions.checkLoginToken(r) {
 		v.Error = "Trang đăng nhập đã cũ; hãy nhập lại."
 		s.render(w, http.StatusForbidden, "login", View{Title: "Đăng nhập", Data: v})
 		return
 	}
+	if wait := s.limiter.attempt(ip, "user:"+name); wait > 0 {
+		w.Header().Set("Retry-After", fmt.Sprint(int(wait.Seconds())+1))
+		v.Error = fmt.Sprintf("Đăng nhập sai quá nhiều lần; hãy thử lại sau %d phút.", int(wait.Minutes())+1)
+		s.render(w, http.StatusTooManyRequests, "login", View{Title: "Đăng nhập", Data: v})
+		return
+	}
 	u, ok := s.cfg.Users.Authenticate(name, r.PostFormValue("password"))
 	if !ok {
-		s.limiter.fail(ip, "user:"+name)
 		s.log.Warn("login refused", "user", name, "ip", ip)
 		v.Error = "Sai tên đăng nhập hoặc mật khẩu."
 		s.render(w, http.StatusUnauthorized, "login", View{Title: "Đăng nhập", Data: v})
 		return
 	}
 	s.limiter.succeed("user:" + name)
+	s.limiter.release(ip)
 	s.log.Info("login", "user", u.Name, "ip", ip)
 	s.sessions.start(w, u)
 	http.Redirect(w, r, v.Next, http.StatusSeeOther)

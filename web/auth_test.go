@@ -2,6 +2,7 @@ package web
 
 import (
 	"encoding/json"
+	"fmt"
 	"io"
 	"net/http"
 	"net/http/cookiejar"
@@ -242,6 +243,45 @@ func TestNoRedirectOffSiteAfterLogin(t *testing.T) {
 		if loc := resp.Header.Get("Location"); resp.StatusCode != http.StatusSeeOther || loc != "/" {
 			t.Errorf("next=%s: %d to %q, want a redirect to /", next, resp.StatusCode, loc)
 		}
+	}
+}
+
+// TestGuessesInParallelAreCountedBeforeTheyAreChecked: 100 Basic-auth
+// requests at once for one name, 99 wrong and the right one last, get at
+// most five password checks between them; the others are refused at once,
+// and the right password does not get through once the name is locked.
+func TestGuessesInParallelAreCountedBeforeTheyAreChecked(t *testing.T) {
+	ts, _, _ := testServer(t, Config{})
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	codes := map[int]int{}
+	for i := range 100 {
+		pass := "sai-" + fmt.Sprint(i)
+		if i == 99 {
+			pass = "mật-khẩu-lan"
+		}
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			req, _ := http.NewRequest("GET", ts.URL+"/api/search?q=a", nil)
+			req.SetBasicAuth("lan", pass)
+			resp, err := http.DefaultClient.Do(req)
+			if err != nil {
+				t.Error(err)
+				return
+			}
+			resp.Body.Close()
+			mu.Lock()
+			codes[resp.StatusCode]++
+			mu.Unlock()
+		}()
+	}
+	wg.Wait()
+	if checked := 100 - codes[http.StatusTooManyRequests]; checked > maxFailures {
+		t.Errorf("%d guesses were checked (%v), want at most %d", checked, codes, maxFailures)
+	}
+	if codes[http.StatusOK] > 0 && codes[http.StatusOK]+codes[http.StatusUnauthorized] > maxFailures {
+		t.Errorf("answers %v: more checks than the lock allows", codes)
 	}
 }
 

@@ -34,6 +34,10 @@ func newLimiter(now func() time.Time) *limiter {
 func (l *limiter) blocked(keys ...string) time.Duration {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	return l.blockedLocked(keys...)
+}
+
+func (l *limiter) blockedLocked(keys ...string) time.Duration {
 	now := l.now()
 	var wait time.Duration
 	for _, k := range keys {
@@ -52,10 +56,29 @@ func (l *limiter) blocked(keys ...string) time.Duration {
 	return wait
 }
 
+// attempt reserves an attempt for the keys before the password is checked,
+// counting it as failed until succeed clears it: guesses sent in parallel
+// are counted as they arrive, not after their slow checks, so at most
+// maxFailures of them are ever checked in a window. It returns how long
+// until the keys may try again when they may not now.
+func (l *limiter) attempt(keys ...string) time.Duration {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	if wait := l.blockedLocked(keys...); wait > 0 {
+		return wait
+	}
+	l.failLocked(keys...)
+	return 0
+}
+
 // fail counts a failed attempt against each key.
 func (l *limiter) fail(keys ...string) {
 	l.mu.Lock()
 	defer l.mu.Unlock()
+	l.failLocked(keys...)
+}
+
+func (l *limiter) failLocked(keys ...string) {
 	now := l.now()
 	if len(l.entries)+len(keys) > maxEntries {
 		for k, f := range l.entries {
@@ -77,6 +100,18 @@ func (l *limiter) fail(keys ...string) {
 			l.entries[k] = f
 		}
 		f.count++
+	}
+}
+
+// release gives back an attempt that attempt reserved and that succeeded,
+// for keys a success must not clear (an address that others may share).
+func (l *limiter) release(keys ...string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, k := range keys {
+		if f := l.entries[k]; f != nil && f.count > 0 {
+			f.count--
+		}
 	}
 }
 
