@@ -154,8 +154,14 @@ func SafeName(name string) string {
 		}
 		return r
 	}, name)
+	ext := path.Ext(strings.TrimSpace(name))
 	name = strings.TrimLeft(strings.TrimSpace(name), ".~$ ")
 	name = strings.TrimRight(name, ". ")
+	if len(ext) > 1 && name == ext[1:] {
+		name = "" // a bare extension (".pdf", from an upload named "." or ".."): no name, but the extension stays
+	} else {
+		ext = ""
+	}
 	if len(name) > 120 {
 		ext := path.Ext(name)
 		if len(ext) > 10 {
@@ -169,7 +175,7 @@ func SafeName(name string) string {
 		name = base[:cut] + ext
 	}
 	if name == "" {
-		name = "tep-tai-len"
+		name = "tep-tai-len" + ext
 	}
 	if Ignored(name) {
 		name += "_"

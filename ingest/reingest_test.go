@@ -121,6 +121,8 @@ func TestSafeNameKeepsOnlyAPlainName(t *testing.T) {
 		".hidden.pdf":                    "hidden.pdf",
 		"~$lock.xlsx":                    "lock.xlsx",
 		"..":                             "tep-tai-len",
+		".pdf":                           "tep-tai-len.pdf", // an upload named "." or ".." given its extension
+		"...docx":                        "tep-tai-len.docx",
 		"":                               "tep-tai-len",
 		"a\x00b\nc.pdf":                  "abc.pdf",
 		`tờ "trình" <1>?.docx`:           "tờ trình 1.docx",

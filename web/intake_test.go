@@ -85,6 +85,27 @@ func TestAnUploadedReportLandsInTheInboxAndIsRead(t *testing.T) {
 	}
 }
 
+// TestAnUploadNamedDotKeepsItsExtension: a file uploaded under the name "."
+// or ".." is stored under a plain name with its format's extension, not as
+// "pdf".
+func TestAnUploadNamedDotKeepsItsExtension(t *testing.T) {
+	f := ownFixture(t)
+	ts, _, _ := testServer(t, f.config())
+	quan := loggedIn(t, ts.URL, "quan", "mật-khẩu-quản")
+	pdf, _ := os.ReadFile("../samples/pdf/fpdf-07-chi-bo-truong-tieu-hoc-pho-lu.pdf")
+	for _, name := range []string{".", ".."} {
+		if status, _, hdr := quan.postFile("/upload", "file", name, pdf); status != http.StatusSeeOther {
+			t.Fatalf("upload %q = %d to %q", name, status, hdr.Get("Location"))
+		}
+	}
+	if _, err := os.Stat(filepath.Join(f.inbox, ingest.UploadDir, "tep-tai-len.pdf")); err != nil {
+		t.Errorf("an upload named \".\" is not stored as tep-tai-len.pdf: %v", err)
+	}
+	if _, err := os.Stat(filepath.Join(f.inbox, ingest.UploadDir, "pdf")); err == nil {
+		t.Error("an upload named \".\" is stored as \"pdf\"")
+	}
+}
+
 func TestUploadsThatAreNotReportsAreRefusedInVietnamese(t *testing.T) {
 	f := ownFixture(t)
 	cfg := f.config()
