@@ -79,11 +79,11 @@ func (s *Server) apiLimit(role Role, limit int64, h handlerFunc) http.Handler {
 					return
 				}
 				u, good := s.cfg.Users.Authenticate(name, pass)
+				s.limiter.finish(!good, clientIP(r), "user:"+name)
 				if !good {
 					s.log.Warn("api basic auth refused", "user", name, "ip", clientIP(r))
 				} else {
 					s.limiter.succeed("user:" + name)
-					s.limiter.release(clientIP(r))
 					a, ok, basic = &Auth{User: u}, true, true
 				}
 			}
@@ -162,6 +162,7 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	u, ok := s.cfg.Users.Authenticate(name, r.PostFormValue("password"))
+	s.limiter.finish(!ok, ip, "user:"+name)
 	if !ok {
 		s.log.Warn("login refused", "user", name, "ip", ip)
 		v.Error = "Sai tên đăng nhập hoặc mật khẩu."
@@ -169,7 +170,6 @@ func (s *Server) login(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	s.limiter.succeed("user:" + name)
-	s.limiter.release(ip)
 	s.log.Info("login", "user", u.Name, "ip", ip)
 	s.sessions.start(w, u)
 	http.Redirect(w, r, v.Next, http.StatusSeeOther)

@@ -326,3 +326,31 @@ func TestUsersAreKeptHashedAndChecked(t *testing.T) {
 		t.Errorf("stored users %s, want one bcrypt hash", raw)
 	}
 }
+
+// TestAttemptsBeingCheckedHoldOthersBackBriefly: attempts still being
+// checked fill the window only for a moment (a second's wait, so that a
+// script's parallel calls are not locked out for the window); failed ones
+// lock it for the rest of the window; a finished success frees its place.
+func TestAttemptsBeingCheckedHoldOthersBackBriefly(t *testing.T) {
+	now := time.Date(2026, 12, 6, 8, 0, 0, 0, time.UTC)
+	l := newLimiter(func() time.Time { return now })
+	for i := range maxFailures {
+		if wait := l.attempt("ip:1", "user:lan"); wait != 0 {
+			t.Fatalf("attempt %d refused (%v)", i, wait)
+		}
+	}
+	if wait := l.attempt("ip:1", "user:lan"); wait != time.Second {
+		t.Errorf("with %d attempts being checked, wait %v, want a second", maxFailures, wait)
+	}
+	l.finish(false, "ip:1", "user:lan")
+	l.succeed("user:lan")
+	if wait := l.attempt("ip:2", "user:lan"); wait != 0 {
+		t.Errorf("after a success, another address waits %v", wait)
+	}
+	for range maxFailures + 1 {
+		l.finish(true, "ip:1", "user:lan")
+	}
+	if wait := l.attempt("ip:1", "user:lan"); wait < 14*time.Minute {
+		t.Errorf("after %d failures, wait %v, want the rest of the window", maxFailures, wait)
+	}
+}

@@ -16,8 +16,9 @@ type limiter struct {
 }
 
 type failures struct {
-	count int
-	first time.Time
+	count   int
+	pending int // attempts being checked now
+	first   time.Time
 }
 
 const (
@@ -56,19 +57,50 @@ func (l *limiter) blockedLocked(keys ...string) time.Duration {
 	return wait
 }
 
-// attempt reserves an attempt for the keys before the password is checked,
-// counting it as failed until succeed clears it: guesses sent in parallel
-// are counted as they arrive, not after their slow checks, so at most
-// maxFailures of them are ever checked in a window. It returns how long
-// until the keys may try again when they may not now.
+// attempt reserves an attempt for the keys before the password is checked:
+// guesses sent in parallel are counted as they arrive, not after their slow
+// checks, so that no more than maxFailures are ever being checked or failed
+// in a window. It returns how long until the keys may try again when they
+// may not now: the rest of the window after maxFailures failures, a second
+// when only attempts still being checked fill it. finish ends the attempt.
 func (l *limiter) attempt(keys ...string) time.Duration {
 	l.mu.Lock()
 	defer l.mu.Unlock()
 	if wait := l.blockedLocked(keys...); wait > 0 {
 		return wait
 	}
-	l.failLocked(keys...)
+	for _, k := range keys {
+		if f := l.entries[k]; f != nil && f.count+f.pending >= maxFailures {
+			return time.Second
+		}
+	}
+	if len(l.entries)+len(keys) > maxEntries {
+		l.pruneLocked(len(keys))
+	}
+	for _, k := range keys {
+		f := l.entries[k]
+		if f == nil {
+			f = &failures{first: l.now()}
+			l.entries[k] = f
+		}
+		f.pending++
+	}
 	return 0
+}
+
+// finish ends an attempt that attempt reserved, counting it as a failure
+// when it failed.
+func (l *limiter) finish(failed bool, keys ...string) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	for _, k := range keys {
+		if f := l.entries[k]; f != nil && f.pending > 0 {
+			f.pending--
+		}
+	}
+	if failed {
+		l.failLocked(keys...)
+	}
 }
 
 // fail counts a failed attempt against each key.
@@ -81,37 +113,39 @@ func (l *limiter) fail(keys ...string) {
 func (l *limiter) failLocked(keys ...string) {
 	now := l.now()
 	if len(l.entries)+len(keys) > maxEntries {
-		for k, f := range l.entries {
-			if now.Sub(f.first) >= window {
-				delete(l.entries, k)
-			}
-		}
-		for k := range l.entries { // still full: forget arbitrary ones
-			if len(l.entries)+len(keys) <= maxEntries {
-				break
-			}
-			delete(l.entries, k)
-		}
+		l.pruneLocked(len(keys))
 	}
 	for _, k := range keys {
 		f := l.entries[k]
 		if f == nil || now.Sub(f.first) >= window {
-			f = &failures{first: now}
+			f = &failures{first: now, pending: pendingOf(f)}
 			l.entries[k] = f
 		}
 		f.count++
 	}
 }
 
-// release gives back an attempt that attempt reserved and that succeeded,
-// for keys a success must not clear (an address that others may share).
-func (l *limiter) release(keys ...string) {
-	l.mu.Lock()
-	defer l.mu.Unlock()
-	for _, k := range keys {
-		if f := l.entries[k]; f != nil && f.count > 0 {
-			f.count--
+func pendingOf(f *failures) int {
+	if f == nil {
+		return 0
+	}
+	return f.pending
+}
+
+// pruneLocked makes room for n entries: it forgets those past their window,
+// then, still full, arbitrary ones.
+func (l *limiter) pruneLocked(n int) {
+	now := l.now()
+	for k, f := range l.entries {
+		if now.Sub(f.first) >= window && f.pending == 0 {
+			delete(l.entries, k)
 		}
+	}
+	for k := range l.entries {
+		if len(l.entries)+n <= maxEntries {
+			break
+		}
+		delete(l.entries, k)
 	}
 }
 
