@@ -1,9 +1,10 @@
 package msdoc
 
 import (
-	"baocao/internal/oletest"
 	"encoding/binary"
 	"unicode/utf16"
+
+	"baocao/internal/oletest"
 )
 
 // This file writes small Word 97-2003 documents, so that tests and the fuzz

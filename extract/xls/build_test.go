@@ -1,10 +1,11 @@
 package xls
 
 import (
-	"baocao/internal/oletest"
 	"encoding/binary"
 	"math"
 	"unicode/utf16"
+
+	"baocao/internal/oletest"
 )
 
 // This file writes small BIFF8 workbooks in an OLE2 container, so that tests
